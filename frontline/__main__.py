@@ -1,0 +1,3 @@
+from frontline.cli import main
+
+raise SystemExit(main())
