@@ -1,0 +1,203 @@
+"""Derived state: which claims contradict, and what a city's status is (DESIGN.md).
+
+Pure functions over ``ClaimRecord``s: no I/O, no clock (``now`` is passed in), so the
+pipeline, the dashboard and the tests all get the same answer from the same claims.
+
+Implied control (DESIGN.md): ``captured(S)`` and ``holding(S)`` mean S controls the place;
+``advancing(S)`` means it is contested; ``withdrew(S)`` and ``denied(S)`` mean "not S";
+``strike`` implies nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from frontline.models import CityStatus, ClaimRecord, Conflict
+
+__all__ = ["implies", "contradicts", "conflicts", "city_status", "CONTROL", "GAIN", "LOSS"]
+
+CONTROL = frozenset({"captured", "holding"})  #: kinds that say S controls the place
+GAIN = frozenset({"captured", "advancing"})  #: kinds that say S gained or is gaining it
+LOSS = frozenset({"denied", "withdrew"})  #: kinds that say S does not have it
+
+
+def implies(kind: str, side: str) -> tuple[str, str | None]:
+    """What a claim says about control: ``("held", S)``, ``("contested", S)``,
+    ``("not", S)`` or ``("nothing", None)`` for a strike or an unknown kind."""
+    if kind in CONTROL:
+        return ("held", side)
+    if kind == "advancing":
+        return ("contested", side)
+    if kind in LOSS:
+        return ("not", side)
+    return ("nothing", None)
+
+
+def _kinds_contradict(ka: str, sa: str, kb: str, sb: str) -> bool:
+    if ka in CONTROL and kb in CONTROL:
+        return sa != sb
+    if (ka == "advancing" and kb == "holding") or (kb == "advancing" and ka == "holding"):
+        return sa != sb
+    if (ka in GAIN and kb in LOSS) or (kb in GAIN and ka in LOSS):
+        return sa == sb
+    return False
+
+
+def contradicts(a: ClaimRecord, b: ClaimRecord) -> bool:
+    """True when the two claims' implications contradict about the same place
+    (CONVENTIONS.md: control vs other control, advancing vs other's holding, a gain vs
+    the same side's denial or withdrawal). Time, items and claimant sides are not checked."""
+    if a.place.casefold() != b.place.casefold():
+        return False
+    return _kinds_contradict(a.kind, a.side, b.kind, b.side)
+
+
+def _utc_seconds(when: datetime) -> float:
+    return when.timestamp()  # aware datetimes: an absolute instant, whatever the offset
+
+
+def conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) -> list[Conflict]:
+    """One conflict per (place, pair of items) whose claims contradict.
+
+    The two items differ, were published at most ``window_hours`` apart (absolute time),
+    and the claims' ``claimant_side`` values differ literally (``unknown`` is a value).
+    Dismissed items' claims are left out. ``a.guid < b.guid``; newest first (by the later
+    item's time, then place and guids, so the order is stable).
+    """
+    window = window_hours * 3600.0
+    by_place: dict[str, list[ClaimRecord]] = defaultdict(list)
+    for c in claims:
+        if c.dismissed or c.kind not in CONTROL | GAIN | LOSS:
+            continue
+        by_place[c.place.casefold()].append(c)
+    found: dict[tuple[str, str, str], Conflict] = {}
+    for group in by_place.values():
+        group.sort(key=lambda c: _utc_seconds(c.published))
+        times = [_utc_seconds(c.published) for c in group]
+        for i, a in enumerate(group):
+            for j in range(i + 1, len(group)):
+                if times[j] - times[i] > window:
+                    break
+                b = group[j]
+                if a.item_id == b.item_id:
+                    continue
+                if a.claimant_side == b.claimant_side:
+                    continue
+                if not _kinds_contradict(a.kind, a.side, b.kind, b.side):
+                    continue
+                first, second = (a, b) if a.guid < b.guid else (b, a)
+                key = (a.place.casefold(), first.guid, second.guid)
+                old = found.get(key)
+                if old is None or (
+                    (first.verified or second.verified) and not (old.a.verified or old.b.verified)
+                ):
+                    found[key] = Conflict(place=a.place, city=a.city, a=first, b=second)
+    return sorted(
+        found.values(),
+        key=lambda k: (
+            -max(_utc_seconds(k.a.published), _utc_seconds(k.b.published)),
+            k.place,
+            k.a.guid,
+            k.b.guid,
+        ),
+    )
+
+
+def _who(c: ClaimRecord) -> str:
+    return f"{c.claimant} ({c.claimant_side}, {c.feed}, {c.published:%d %b %H:%M}Z)"
+
+
+def city_status(
+    city: str, claims: Iterable[ClaimRecord], now: datetime, window_hours: float = 72.0
+) -> CityStatus:
+    """The city's state from its recent claims about the city itself, and why.
+
+    Rules, in order (claims about sub-places are statements about those places, not the
+    city; strikes imply nothing; dismissed items drop out; only claims published in the
+    ``window_hours`` before ``now`` count):
+
+    1. A verified claim outranks machine-extracted ones: the latest verified claim decides
+       (captured/holding -> held by S; advancing -> contested; withdrew/denied -> unknown).
+    2. Contradicting claims from different claimant sides in the window -> contested.
+    3. The latest control claim (captured/holding by S) stands unless a later claim
+       contradicts it (advancing by another side -> contested; S withdrew or a gain by S is
+       denied -> unknown). It is *held by S* when more than one claimant side agrees, else
+       *claimed by S* (one voice only).
+    4. Only advancing claims -> contested; only withdrawals/denials -> unknown.
+    """
+    key = city.casefold()
+    since = now - timedelta(hours=window_hours)
+    recent = [
+        c
+        for c in claims
+        if c.place.casefold() == key
+        and not c.dismissed
+        and c.kind in CONTROL | GAIN | LOSS
+        and since <= c.published <= now + timedelta(minutes=5)
+    ]
+    if not recent:
+        return CityStatus(city, "unknown", None, f"no claims about {city} in the last {window_hours:g} h")
+    recent.sort(key=lambda c: (_utc_seconds(c.published), c.id))
+
+    verified = [c for c in recent if c.verified]
+    if verified:
+        v = verified[-1]
+        what, side = implies(v.kind, v.side)
+        state = {"held": "held", "contested": "contested"}.get(what, "unknown")
+        return CityStatus(
+            city,
+            state,
+            side if state != "unknown" else None,
+            f"verified: {v.side} {v.kind} per {_who(v)}",
+            (v,),
+        )
+
+    found = conflicts(recent, window_hours)
+    if found:
+        k = found[0]
+        reasons = tuple(dict.fromkeys(c for x in found for c in (x.a, x.b)))
+        return CityStatus(
+            city,
+            "contested",
+            None,
+            f"{len(found)} conflicting report(s): {k.a.side} {k.a.kind} per {_who(k.a)} vs "
+            f"{k.b.side} {k.b.kind} per {_who(k.b)}",
+            reasons,
+        )
+
+    control = [c for c in recent if c.kind in CONTROL]
+    if control:
+        last = control[-1]
+        side = last.side
+        later = [c for c in recent if _utc_seconds(c.published) > _utc_seconds(last.published)]
+        push = [c for c in later if c.kind == "advancing" and c.side != side]
+        if push:
+            p = push[-1]
+            return CityStatus(
+                city, "contested", None, f"{p.side} advancing per {_who(p)} after {side} held it",
+                (last, p),
+            )
+        lost = [c for c in later if c.kind in LOSS and c.side == side]
+        if lost:
+            x = lost[-1]
+            return CityStatus(city, "unknown", None, f"{side} {x.kind} per {_who(x)}", (last, x))
+        support = [c for c in control if c.side == side]
+        voices = {c.claimant_side for c in support}
+        state = "held" if len(voices) > 1 else "claimed"
+        verb = "held by" if state == "held" else "claimed by"
+        return CityStatus(
+            city,
+            state,
+            side,
+            f"{verb} {side}: {last.kind} per {_who(last)}"
+            + (f" and {len(voices) - 1} other side(s)" if len(voices) > 1 else ""),
+            tuple(support),
+        )
+    adv = [c for c in recent if c.kind == "advancing"]
+    if adv:
+        a = adv[-1]
+        return CityStatus(city, "contested", None, f"{a.side} advancing per {_who(a)}", tuple(adv))
+    x = recent[-1]
+    return CityStatus(city, "unknown", None, f"{x.side} {x.kind} per {_who(x)}", (x,))

@@ -1,0 +1,382 @@
+"""One poll cycle as one call: fetch, parse, store, match, extract, find conflicts.
+
+The CLI, the headless poller and the dashboard's worker all go through these functions,
+so what the journalist sees on screen is exactly what ``frontline export`` prints.
+Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from frontline import analysis, fetch
+from frontline.claims import Extractor
+from frontline.match import PlaceMatcher
+from frontline.models import Config, Entry, FeedConfig, ParsedFeed
+from frontline.parse import ParsePool
+from frontline.store import Store, to_iso, utcnow
+
+
+@dataclass
+class Report:
+    """What one cycle did, for the CLI line, the dashboard's toast and tests."""
+
+    feeds_ok: list[str] = field(default_factory=list)
+    feeds_failed: dict[str, str] = field(default_factory=dict)  # name -> one-line error
+    feeds_unchanged: list[str] = field(default_factory=list)  # 304 or same body: not parsed
+    new_items: int = 0
+    changed_items: int = 0
+    new_claims: int = 0
+    new_conflicts: list[int] = field(default_factory=list)  # conflicts table ids
+    warnings: list[str] = field(default_factory=list)  # e.g. malformed but readable feeds
+    elapsed: float = 0.0
+    started: datetime = field(default_factory=utcnow)
+
+    @property
+    def ok(self) -> bool:
+        return not self.feeds_failed
+
+    def summary(self) -> str:
+        """One line: what a poller prints per cycle."""
+        feeds = len(self.feeds_ok) + len(self.feeds_failed)
+        parts = [
+            f"{to_iso(self.started)}",
+            f"{feeds} feeds ({len(self.feeds_failed)} failed, "
+            f"{len(self.feeds_unchanged)} unchanged)",
+            f"{self.new_items} new items",
+        ]
+        if self.changed_items:
+            parts.append(f"{self.changed_items} changed")
+        parts.append(f"{self.new_claims} claims")
+        parts.append(f"{len(self.new_conflicts)} new conflicts")
+        parts.append(f"{self.elapsed:.1f}s")
+        return ", ".join(parts)
+
+    def merge(self, other: Report) -> None:
+        self.feeds_ok += other.feeds_ok
+        self.feeds_failed.update(other.feeds_failed)
+        self.feeds_unchanged += other.feeds_unchanged
+        self.new_items += other.new_items
+        self.changed_items += other.changed_items
+        self.new_claims += other.new_claims
+        self.new_conflicts += other.new_conflicts
+        self.warnings += other.warnings
+
+
+# --------------------------------------------------------------------------- stages
+
+
+class Stages:
+    """The matcher and extractor built once from a config (they are costly to build)."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.matcher = PlaceMatcher(config.cities)
+        self.extractor = Extractor(config)
+
+    def feed_side(self, feed: str) -> str | None:
+        fc = self.config.feed(feed)
+        return fc.side if fc else None
+
+
+def _process_entries(
+    stages: Stages,
+    store: Store,
+    feed: str,
+    entries: Sequence[Entry],
+    now: datetime,
+    report: Report,
+    touched: set[str],
+) -> int:
+    """Store a feed's entries and (re)extract new or changed ones; return new item count."""
+    side = stages.feed_side(feed)
+    new = 0
+    with store.transaction():
+        known = _known_guids(store, feed, [e.guid for e in entries])
+        for item_id, entry, changed in store.write_entries(feed, entries, now):
+            if not changed:
+                continue
+            if entry.guid in known:
+                report.changed_items += 1
+            else:
+                new += 1
+            report.new_claims += _extract_item(stages, store, item_id, entry, side, touched)
+    report.new_items += new
+    return new
+
+
+def _known_guids(store: Store, feed: str, guids: list[str]) -> set[str]:
+    """Which of ``guids`` the feed already has (to tell new items from changed ones)."""
+    known: set[str] = set()
+    for i in range(0, len(guids), 500):
+        chunk = guids[i : i + 500]
+        known.update(
+            r["guid"]
+            for r in store.query(
+                "SELECT guid FROM items WHERE feed_id = (SELECT id FROM feeds WHERE name = ?)"
+                f" AND guid IN ({','.join('?' * len(chunk))})",
+                (feed, *chunk),
+            )
+        )
+    return known
+
+
+def _extract_item(
+    stages: Stages, store: Store, item_id: int, entry: Entry, side: str | None, touched: set[str]
+) -> int:
+    mentions = stages.matcher.find(entry.text)
+    store.replace_mentions(item_id, mentions)
+    claims = stages.extractor.extract(entry, mentions, side) if mentions else []
+    touched |= store.replace_claims(item_id, claims, store.item_ts(item_id) or to_iso(utcnow()))
+    return len(claims)
+
+
+def recompute_conflicts(
+    config: Config, store: Store, places: Iterable[str] | None = None
+) -> list[int]:
+    """Recompute the conflicts of ``places`` (all if None) from every stored claim there.
+
+    Also the thing to call after triage changes (dismissing an item drops its claims).
+    Returns the ids of conflicts that are new.
+    """
+    place_list = None if places is None else sorted(set(places))
+    if place_list is not None and not place_list:
+        return []
+    records = store.claim_records(places=place_list)
+    found = analysis.conflicts(records, config.settings.conflict_window_hours)
+    return store.replace_conflicts(found, places=place_list)
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def _feed_for_path(config: Config, path: Path) -> FeedConfig:
+    """The configured feed whose file: URL is this file, else an ad-hoc feed named by it."""
+    uri = path.resolve().as_uri()
+    for feed in config.feeds:
+        if feed.url == uri:
+            return feed
+    return FeedConfig(name=path.stem, url=uri, side=None)
+
+
+def ingest(
+    config: Config,
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    pool: ParsePool | None = None,
+    stages: Stages | None = None,
+) -> Report:
+    """Parse local feed files through the same path as a poll (no schedule, no validators)."""
+    t0 = time.perf_counter()
+    report = Report()
+    stages = stages or Stages(config)
+    now = utcnow()
+    jobs: list[tuple[FeedConfig, bytes]] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        feed = _feed_for_path(config, path)
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            report.feeds_failed[feed.name] = f"{path}: cannot read: {e.strerror or e}"
+            continue
+        jobs.append((feed, data))
+    own_pool = pool is None
+    pool = pool or ParsePool()
+    try:
+        parsed = pool.map([(f.name, d) for f, d in jobs], now=now)
+    finally:
+        if own_pool:
+            pool.close()
+    touched: set[str] = set()
+    for (feed, data), result in zip(jobs, parsed, strict=True):
+        store.upsert_feed(feed)
+        if not result.is_feed:
+            report.feeds_failed[feed.name] = f"{feed.name}: {result.problem or 'not a feed'}"
+            store.log_fetch(feed.name, outcome="error", at=now, nbytes=len(data),
+                            error=report.feeds_failed[feed.name])  # fmt: skip
+            continue
+        if result.problem:
+            report.warnings.append(f"{feed.name}: {result.problem}")
+        new = _process_entries(stages, store, feed.name, result.entries, now, report, touched)
+        if result.title:
+            store.save_feed_state(feed.name, title=result.title)
+        store.log_fetch(feed.name, outcome="ok", at=now, nbytes=len(data), new_items=new)
+        report.feeds_ok.append(feed.name)
+    report.new_conflicts = recompute_conflicts(config, store, touched)
+    report.elapsed = time.perf_counter() - t0
+    return report
+
+
+# --------------------------------------------------------------------------- poll
+
+
+async def poll_once_async(
+    config: Config,
+    store: Store,
+    *,
+    due_only: bool = False,
+    pool: ParsePool | None = None,
+    stages: Stages | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """One poll cycle on the running event loop; parsing runs in ``pool`` off the loop."""
+    t0 = time.perf_counter()
+    now = now or utcnow()
+    report = Report(started=now)
+    stages = stages or Stages(config)
+    store.sync_feeds(config.feeds)
+    rows = store.feed_states()
+    states = {f.name: fetch.FeedState.from_row(rows.get(f.name, {})) for f in config.feeds}
+    feeds = fetch.due_feeds(config.feeds, states, now) if due_only else list(config.feeds)
+    if not feeds:
+        report.elapsed = time.perf_counter() - t0
+        return report
+    results = await fetch.fetch_all(feeds, states, config.settings)
+
+    to_parse = [r for r in results if r.outcome == fetch.OK and r.body is not None]
+    own_pool = pool is None
+    pool = pool or ParsePool()
+    try:
+        parsed_list = await pool.parse_many([(r.feed, r.body) for r in to_parse], now=now)
+    finally:
+        if own_pool:
+            pool.close()
+    parsed: dict[str, ParsedFeed] = {r.feed: p for r, p in zip(to_parse, parsed_list, strict=True)}
+
+    by_name = {f.name: f for f in feeds}
+    touched: set[str] = set()
+    for result in results:
+        feed = by_name[result.feed]
+        new = 0
+        doc = parsed.get(result.feed)
+        if doc is not None and not doc.is_feed:
+            # A body that is not a feed (an HTML error page) is a failure, not a success:
+            # keep the old validators so the next poll fetches it again.
+            result = replace(
+                result,
+                outcome=fetch.ERROR,
+                body=None,
+                error=f"{doc.problem or 'not a feed'}"
+                + (f" ({result.content_type})" if result.content_type else ""),
+            )
+        if doc is not None and doc.is_feed:
+            if doc.problem:
+                report.warnings.append(f"{feed.name}: {doc.problem}")
+            new = _process_entries(stages, store, feed.name, doc.entries, now, report, touched)
+        state = fetch.update_state(
+            states[feed.name], result, config.settings, now, new, interval=feed.interval
+        )
+        with store.transaction():
+            store.save_feed_state(feed.name, **state.to_row())
+            if doc is not None and doc.is_feed and doc.title:
+                store.save_feed_state(feed.name, title=doc.title)
+            log = result.log_row(now, new)
+            store.log_fetch(
+                feed.name,
+                outcome=result.outcome,
+                at=now,
+                status=result.status,
+                nbytes=result.bytes,
+                elapsed_ms=result.elapsed_ms,
+                new_items=new,
+                error=log["error"],
+            )
+        if result.outcome == fetch.ERROR:
+            report.feeds_failed[feed.name] = result.error or "unknown error"
+        else:
+            report.feeds_ok.append(feed.name)
+            if result.outcome in (fetch.NOT_MODIFIED, fetch.UNCHANGED):
+                report.feeds_unchanged.append(feed.name)
+    report.new_conflicts = recompute_conflicts(config, store, touched)
+    report.elapsed = time.perf_counter() - t0
+    return report
+
+
+def poll_once(
+    config: Config,
+    store: Store,
+    *,
+    due_only: bool = False,
+    pool: ParsePool | None = None,
+    stages: Stages | None = None,
+) -> Report:
+    """One poll cycle from synchronous code (a CLI, a thread worker): runs its own loop."""
+    return asyncio.run(poll_once_async(config, store, due_only=due_only, pool=pool, stages=stages))
+
+
+def next_due(store: Store, config: Config, now: datetime | None = None) -> datetime:
+    """When the earliest configured feed is next due (now if any has never been checked)."""
+    now = now or utcnow()
+    rows = store.feed_states()
+    soonest: datetime | None = None
+    for feed in config.feeds:
+        state = fetch.FeedState.from_row(rows.get(feed.name, {}))
+        when = state.next_check or now
+        if state.retry_after and state.retry_after > when:
+            when = state.retry_after
+        soonest = when if soonest is None else min(soonest, when)
+    return soonest or now + timedelta(seconds=config.settings.poll_interval)
+
+
+def poll_forever(
+    config: Config,
+    store: Store,
+    stop_event: threading.Event,
+    on_report: Callable[[Report], None] | None = None,
+    *,
+    min_sleep: float = 1.0,
+) -> None:
+    """Poll due feeds until ``stop_event`` is set; call ``on_report`` after each cycle.
+
+    Sleeps until the next feed is due, waking at once when ``stop_event`` is set. One
+    process pool and one matcher/extractor serve every cycle.
+    """
+    stages = Stages(config)
+    with ParsePool() as pool:
+        first = True
+        while not stop_event.is_set():
+            report = poll_once(config, store, due_only=not first, pool=pool, stages=stages)
+            first = False
+            if on_report is not None:
+                on_report(report)
+            wait = (next_due(store, config) - datetime.now(UTC)).total_seconds()
+            stop_event.wait(max(min_sleep, wait))
+
+
+# --------------------------------------------------------------------------- reextract
+
+
+def reextract(config: Config, store: Store, *, stages: Stages | None = None) -> Report:
+    """Re-run matching and extraction over every stored item (lexicon or config changed)."""
+    t0 = time.perf_counter()
+    report = Report()
+    stages = stages or Stages(config)
+    items = list(store.iter_items())
+    with store.transaction():
+        for item_id, entry in items:
+            side = stages.feed_side(entry.feed)
+            report.new_claims += _extract_item(stages, store, item_id, entry, side, set())
+        report.new_conflicts = recompute_conflicts(config, store, None)
+    report.elapsed = time.perf_counter() - t0
+    return report
+
+
+__all__ = [
+    "Report",
+    "Stages",
+    "ingest",
+    "next_due",
+    "poll_forever",
+    "poll_once",
+    "poll_once_async",
+    "recompute_conflicts",
+    "reextract",
+]

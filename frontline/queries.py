@@ -1,0 +1,730 @@
+"""Read-only SQL behind the dashboard panes (and briefs).
+
+Every function takes a ``sqlite3.Connection`` opened by the caller's own thread and
+returns small frozen rows, so the UI never builds SQL and the queries can be tested
+against a real store without Textual. Every list is bounded (``limit``): the panes page
+in SQL rather than loading 100k rows.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from frontline.models import ClaimRecord, CityStatus, Config
+
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+# --------------------------------------------------------------------------- time
+
+
+def iso(dt: datetime) -> str:
+    """The store's sortable UTC text form of ``dt``."""
+    return dt.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def parse_time(s: str | None) -> datetime | None:
+    """Read a stored time back; None for NULL or anything unreadable."""
+    if not s:
+        return None
+    try:
+        return datetime.strptime(s, TIME_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        try:
+            dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def now_utc(override: datetime | str | None = None) -> datetime:
+    """The dashboard's "now": an explicit value, else ``$FRONTLINE_NOW``, else the clock.
+
+    Tests and snapshots pin it so relative times and 24 h windows do not drift.
+    """
+    if isinstance(override, datetime):
+        return override.astimezone(UTC)
+    text = override or os.environ.get("FRONTLINE_NOW")
+    if text:
+        parsed = parse_time(text)
+        if parsed is not None:
+            return parsed
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# --------------------------------------------------------------------------- connection
+
+
+def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A read connection for one thread: WAL-friendly, never writes."""
+    conn = sqlite3.connect(os.fspath(path), timeout=5.0, check_same_thread=True)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute("PRAGMA query_only=1")
+    return conn
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name=?", (name,)
+    ).fetchone()
+    return row is not None
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the claims pane shows. ``city`` is a tracked city; ``terms`` are FTS phrases
+    (an ad hoc watched name, a search) that items must contain."""
+
+    city: str | None = None
+    terms: tuple[str, ...] = ()
+    side: str | None = None
+    kind: str | None = None
+    feed: str | None = None
+    unread_only: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One row of the latest-claims pane: a claim, or an item with no claim when the pane
+    is filtered by text (``claim_id`` None)."""
+
+    key: str
+    claim_id: int | None
+    item_id: int
+    ts: str
+    place: str
+    city: str
+    side: str
+    kind: str
+    claimant: str
+    claimant_side: str
+    feed: str
+    title: str
+    read: bool = False
+    flagged: bool = False
+    verified: bool = False
+    dismissed: bool = False
+
+
+@dataclass(frozen=True)
+class CityRow:
+    """One row of the per-city status pane."""
+
+    city: str
+    state: str
+    side: str | None
+    why: str
+    claims_24h: int
+    spark: tuple[int, ...]  # claims per 2 h bucket over the last 24 h, oldest first
+    open_conflicts: int
+    unread: int
+    tracked: bool = True
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    """One of the two claims of a conflict, with what the desk needs to weigh it."""
+
+    item_id: int
+    claim_id: int
+    claimant: str
+    claimant_side: str
+    side: str
+    kind: str
+    ts: str
+    feed: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: int
+    place: str
+    city: str
+    ts: str
+    a: ConflictSide
+    b: ConflictSide
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A claim stored for an item, with absolute offsets into the item's text."""
+
+    claim_id: int
+    place: str
+    side: str
+    kind: str
+    claimant: str
+    claimant_side: str
+    sentence: str
+    sentence_start: int | None
+    spans: tuple[tuple[str, int, int], ...]  # (role, start, end) into the item's text
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    id: int
+    feed: str
+    title: str
+    body: str
+    link: str | None
+    author: str | None
+    published: str | None
+    updated: str | None
+    ts: str
+    first_seen: str
+    revision: int
+    read: bool
+    flagged: bool
+    verified: bool
+    dismissed: bool
+    notes: tuple[tuple[str, str], ...] = ()  # (created, text)
+    mentions: tuple[tuple[str, str, int, int], ...] = ()  # (place, city, start, end)
+    claims: tuple[Evidence, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """Title, newline, body: the text that mention offsets point into."""
+        return f"{self.title}\n{self.body}" if self.body else self.title
+
+
+@dataclass(frozen=True)
+class FeedHealth:
+    name: str
+    url: str
+    side: str | None
+    last_attempt: str | None
+    last_success: str | None
+    last_new_item: str | None
+    last_status: int | None
+    error_streak: int
+    last_error: str | None
+    next_check: str | None
+    items: int
+
+    @property
+    def failing(self) -> bool:
+        return self.error_streak > 0
+
+
+@dataclass(frozen=True)
+class Header:
+    last_poll: str | None
+    feeds_ok: int
+    feeds_failing: int
+    next_poll: str | None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one dashboard refresh shows, loaded in one worker pass."""
+
+    header: Header
+    claims: tuple[ClaimRow, ...]
+    cities: tuple[CityRow, ...]
+    conflicts: tuple[ConflictRow, ...]
+    watermark: tuple[int, int, int]
+    feeds: tuple[str, ...] = ()
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def fts_query(terms: Iterable[str]) -> str:
+    """Each term as an FTS5 phrase, ANDed: user text can never be FTS syntax."""
+    phrases = []
+    for term in terms:
+        words = term.replace('"', " ").split()
+        if words:
+            phrases.append('"' + " ".join(words) + '"')
+    return " AND ".join(phrases)
+
+
+def _text_filter(conn: sqlite3.Connection, terms: Sequence[str]) -> tuple[str, list]:
+    """SQL that restricts ``i`` to items containing every term (FTS, else LIKE)."""
+    terms = [t for t in terms if t.strip()]
+    if not terms:
+        return "", []
+    if has_table(conn, "items_fts"):
+        return (
+            " AND i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)",
+            [fts_query(terms)],
+        )
+    sql, args = "", []
+    for term in terms:
+        sql += " AND (i.title LIKE ? OR i.body LIKE ?)"
+        args += [f"%{term}%", f"%{term}%"]
+    return sql, args
+
+
+_TRIAGE_COLS = (
+    "COALESCE(t.read,0) AS read, COALESCE(t.flagged,0) AS flagged, "
+    "COALESCE(t.verified,0) AS verified, COALESCE(t.dismissed,0) AS dismissed"
+)
+
+
+# --------------------------------------------------------------------------- panes
+
+
+def latest_claims(
+    conn: sqlite3.Connection, filters: Filters = Filters(), limit: int = 400
+) -> list[ClaimRow]:
+    """The newest claims first (ties by id), filtered as the pane is.
+
+    With text terms (an ad hoc watch or a search) items that match but carry no claim
+    are listed too, so an untracked place still shows its news.
+    """
+    text_sql, text_args = _text_filter(conn, filters.terms)
+    where, args = ["1=1"], []
+    if filters.city:
+        where.append("c.city = ?")
+        args.append(filters.city)
+    if filters.side:
+        where.append("c.side = ?")
+        args.append(filters.side)
+    if filters.kind:
+        where.append("c.kind = ?")
+        args.append(filters.kind)
+    if filters.feed:
+        where.append("f.name = ?")
+        args.append(filters.feed)
+    if filters.unread_only:
+        where.append("COALESCE(t.read,0) = 0 AND COALESCE(t.dismissed,0) = 0")
+    cols = (
+        "c.id AS claim_id, i.id AS item_id, COALESCE(c.ts, i.ts) AS ts, "
+        "c.place, c.city, c.side, c.kind, c.claimant, c.claimant_side, "
+        f"f.name AS feed, i.title, {_TRIAGE_COLS}"
+    )
+    if text_sql and not (filters.city or filters.side or filters.kind):
+        # Items matching the text, with their claims when they have any.
+        sql = (
+            f"SELECT {cols} FROM items i JOIN feeds f ON f.id = i.feed_id "
+            "LEFT JOIN claims c ON c.item_id = i.id "
+            "LEFT JOIN triage t ON t.item_id = i.id "
+            f"WHERE {' AND '.join(where)}{text_sql} "
+            "ORDER BY COALESCE(c.ts, i.ts) DESC, i.id DESC, c.id DESC LIMIT ?"
+        )
+    else:
+        sql = (
+            f"SELECT {cols} FROM claims c JOIN items i ON i.id = c.item_id "
+            "JOIN feeds f ON f.id = i.feed_id LEFT JOIN triage t ON t.item_id = i.id "
+            f"WHERE {' AND '.join(where)}{text_sql} "
+            "ORDER BY c.ts DESC, c.id DESC LIMIT ?"
+        )
+    rows = conn.execute(sql, [*args, *text_args, limit]).fetchall()
+    place_hint = filters.terms[0] if filters.terms else ""
+    return [_claim_row(r, place_hint) for r in rows]
+
+
+def _claim_row(r: sqlite3.Row, place_hint: str = "") -> ClaimRow:
+    cid = r["claim_id"]
+    return ClaimRow(
+        key=f"c{cid}" if cid is not None else f"i{r['item_id']}",
+        claim_id=cid,
+        item_id=r["item_id"],
+        ts=r["ts"],
+        place=r["place"] or place_hint,
+        city=r["city"] or "",
+        side=r["side"] or "",
+        kind=r["kind"] or "",
+        claimant=r["claimant"] or "",
+        claimant_side=r["claimant_side"] or "",
+        feed=r["feed"],
+        title=r["title"],
+        read=bool(r["read"]),
+        flagged=bool(r["flagged"]),
+        verified=bool(r["verified"]),
+        dismissed=bool(r["dismissed"]),
+    )
+
+
+def claim_records(
+    conn: sqlite3.Connection, city: str | None = None, since: str | None = None
+) -> list[ClaimRecord]:
+    """Stored claims as the analysis functions take them (dismissed ones included,
+    flagged by ``dismissed``), oldest first."""
+    where, args = ["1=1"], []
+    if city:
+        where.append("c.city = ?")
+        args.append(city)
+    if since:
+        where.append("c.ts >= ?")
+        args.append(since)
+    rows = conn.execute(
+        "SELECT c.*, i.guid, i.title, i.link, f.name AS feed, "
+        "COALESCE(t.verified,0) AS verified, COALESCE(t.dismissed,0) AS dismissed "
+        "FROM claims c JOIN items i ON i.id = c.item_id JOIN feeds f ON f.id = i.feed_id "
+        f"LEFT JOIN triage t ON t.item_id = i.id WHERE {' AND '.join(where)} "
+        "ORDER BY c.ts, c.id",
+        args,
+    ).fetchall()
+    out = []
+    for r in rows:
+        out.append(
+            ClaimRecord(
+                id=r["id"],
+                item_id=r["item_id"],
+                guid=r["guid"],
+                feed=r["feed"],
+                published=parse_time(r["ts"]) or datetime.fromtimestamp(0, UTC),
+                place=r["place"] or "",
+                city=r["city"] or "",
+                side=r["side"] or "",
+                kind=r["kind"] or "",
+                claimant=r["claimant"] or "",
+                claimant_side=r["claimant_side"] or "",
+                sentence=r["sentence"] or "",
+                title=r["title"] or "",
+                link=r["link"],
+                verified=bool(r["verified"]),
+                dismissed=bool(r["dismissed"]),
+            )
+        )
+    return out
+
+
+def _status(config: Config, city: str, records: list[ClaimRecord], now: datetime) -> CityStatus:
+    """The city's status from analysis.city_status, or a plain fallback if it is absent."""
+    window = timedelta(hours=config.settings.status_window_hours)
+    live = [r for r in records if not r.dismissed]
+    try:
+        from frontline import analysis
+
+        return analysis.city_status(city, live, now, window)
+    except (ImportError, AttributeError):
+        pass
+    except TypeError:
+        try:
+            from frontline import analysis
+
+            return analysis.city_status(city, live, now, window.total_seconds() / 3600)
+        except Exception:  # noqa: BLE001 - a status must never take the pane down
+            pass
+    recent = [r for r in live if r.published >= now - window and r.kind != "strike"]
+    if not recent:
+        return CityStatus(city, "unknown", None, "no recent claims")
+    last = recent[-1]
+    return CityStatus(
+        city,
+        "claimed",
+        last.side,
+        f"{last.claimant} says {last.side} {last.kind} {last.place}",
+        (last,),
+    )
+
+
+def city_rows(
+    conn: sqlite3.Connection,
+    config: Config,
+    now: datetime,
+    watch: str | None = None,
+) -> list[CityRow]:
+    """One row per tracked city (the watched one first), plus the ad hoc watched name."""
+    window_h = max(config.settings.status_window_hours, 24.0)
+    since = iso(now - timedelta(hours=window_h))
+    day_ago = now - timedelta(hours=24)
+    conflict_since = iso(now - timedelta(hours=config.settings.conflict_window_hours))
+    records = claim_records(conn, since=since)
+    by_city: dict[str, list[ClaimRecord]] = {}
+    for r in records:
+        by_city.setdefault(r.city, []).append(r)
+    conflicts = dict(
+        conn.execute(
+            "SELECT k.city, COUNT(*) FROM conflicts k "
+            "LEFT JOIN triage ta ON ta.item_id = k.item_a "
+            "LEFT JOIN triage tb ON tb.item_id = k.item_b "
+            "WHERE k.ts >= ? AND COALESCE(ta.dismissed,0) = 0 AND COALESCE(tb.dismissed,0) = 0 "
+            "GROUP BY k.city",
+            (conflict_since,),
+        ).fetchall()
+    )
+    unread = dict(
+        conn.execute(
+            "SELECT m.city, COUNT(DISTINCT m.item_id) FROM mentions m "
+            "LEFT JOIN triage t ON t.item_id = m.item_id "
+            "WHERE COALESCE(t.read,0) = 0 AND COALESCE(t.dismissed,0) = 0 GROUP BY m.city"
+        ).fetchall()
+    )
+    rows = []
+    for city in config.cities:
+        recs = by_city.get(city.name, [])
+        status = _status(config, city.name, recs, now)
+        spark = [0] * 12
+        count = 0
+        for r in recs:
+            if r.dismissed or r.published < day_ago or r.published > now:
+                continue
+            count += 1
+            bucket = int((r.published - day_ago).total_seconds() // 7200)
+            spark[min(bucket, 11)] += 1
+        rows.append(
+            CityRow(
+                city=city.name,
+                state=status.state,
+                side=status.side,
+                why=status.why,
+                claims_24h=count,
+                spark=tuple(spark),
+                open_conflicts=conflicts.get(city.name, 0),
+                unread=unread.get(city.name, 0),
+            )
+        )
+    if watch:
+        key = watch.casefold()
+        tracked = [r for r in rows if r.city.casefold() == key]
+        if tracked:
+            rows = tracked + [r for r in rows if r.city.casefold() != key]
+        else:
+            rows.insert(0, adhoc_city_row(conn, watch, now))
+    return rows
+
+
+def adhoc_city_row(conn: sqlite3.Connection, name: str, now: datetime) -> CityRow:
+    """A status row for a watched name the config does not track: text matches only."""
+    text_sql, args = _text_filter(conn, [name])
+    day_ago = iso(now - timedelta(hours=24))
+    rows = conn.execute(
+        f"SELECT i.ts, COALESCE(t.read,0) AS read, COALESCE(t.dismissed,0) AS dismissed "
+        f"FROM items i LEFT JOIN triage t ON t.item_id = i.id WHERE 1=1{text_sql}",
+        args,
+    ).fetchall()
+    spark = [0] * 12
+    count = 0
+    start = now - timedelta(hours=24)
+    for r in rows:
+        if r["dismissed"] or not (day_ago <= r["ts"] <= iso(now)):
+            continue
+        count += 1
+        ts = parse_time(r["ts"])
+        if ts is not None:
+            spark[min(int((ts - start).total_seconds() // 7200), 11)] += 1
+    unread = sum(1 for r in rows if not r["read"] and not r["dismissed"])
+    return CityRow(
+        city=name,
+        state="untracked",
+        side=None,
+        why=f"not in config; {len(rows)} items mention it",
+        claims_24h=count,
+        spark=tuple(spark),
+        open_conflicts=0,
+        unread=unread,
+        tracked=False,
+    )
+
+
+def conflict_rows(
+    conn: sqlite3.Connection, city: str | None = None, limit: int = 200
+) -> list[ConflictRow]:
+    """Source conflicts, newest first; those touching a dismissed item are left out."""
+    where, args = ["COALESCE(ta.dismissed,0) = 0 AND COALESCE(tb.dismissed,0) = 0"], []
+    if city:
+        where.append("k.city = ?")
+        args.append(city)
+    side_cols = (
+        "{p}.item_id AS {p}_item, {p}.id AS {p}_claim, {p}.claimant AS {p}_claimant, "
+        "{p}.claimant_side AS {p}_cs, {p}.side AS {p}_side, {p}.kind AS {p}_kind, "
+        "{p}i.ts AS {p}_ts, {p}f.name AS {p}_feed, {p}i.title AS {p}_title"
+    )
+    rows = conn.execute(
+        f"SELECT k.id, k.place, k.city, k.ts, {side_cols.format(p='a')}, "
+        f"{side_cols.format(p='b')} FROM conflicts k "
+        "JOIN claims a ON a.id = k.claim_a JOIN claims b ON b.id = k.claim_b "
+        "JOIN items ai ON ai.id = k.item_a JOIN items bi ON bi.id = k.item_b "
+        "JOIN feeds af ON af.id = ai.feed_id JOIN feeds bf ON bf.id = bi.feed_id "
+        "LEFT JOIN triage ta ON ta.item_id = k.item_a "
+        "LEFT JOIN triage tb ON tb.item_id = k.item_b "
+        f"WHERE {' AND '.join(where)} ORDER BY k.ts DESC, k.id DESC LIMIT ?",
+        [*args, limit],
+    ).fetchall()
+
+    def side(r: sqlite3.Row, p: str) -> ConflictSide:
+        return ConflictSide(
+            item_id=r[f"{p}_item"],
+            claim_id=r[f"{p}_claim"],
+            claimant=r[f"{p}_claimant"] or "",
+            claimant_side=r[f"{p}_cs"] or "",
+            side=r[f"{p}_side"] or "",
+            kind=r[f"{p}_kind"] or "",
+            ts=r[f"{p}_ts"],
+            feed=r[f"{p}_feed"],
+            title=r[f"{p}_title"],
+        )
+
+    return [
+        ConflictRow(r["id"], r["place"], r["city"], r["ts"], side(r, "a"), side(r, "b"))
+        for r in rows
+    ]
+
+
+def item_detail(conn: sqlite3.Connection, item_id: int) -> ItemDetail | None:
+    """The full item with its triage, notes, mentions and claim evidence offsets."""
+    r = conn.execute(
+        f"SELECT i.*, f.name AS feed, {_TRIAGE_COLS} FROM items i "
+        "JOIN feeds f ON f.id = i.feed_id LEFT JOIN triage t ON t.item_id = i.id "
+        "WHERE i.id = ?",
+        (item_id,),
+    ).fetchone()
+    if r is None:
+        return None
+    notes = tuple(
+        (n["created"], n["text"])
+        for n in conn.execute(
+            "SELECT created, text FROM notes WHERE item_id = ? ORDER BY id", (item_id,)
+        )
+    )
+    mentions = tuple(
+        (m["place"], m["city"], m["start"], m["end"])
+        for m in conn.execute(
+            'SELECT place, city, start, "end" FROM mentions WHERE item_id = ? '
+            "AND start IS NOT NULL ORDER BY start",
+            (item_id,),
+        )
+    )
+    claims = []
+    for c in conn.execute("SELECT * FROM claims WHERE item_id = ? ORDER BY id", (item_id,)):
+        base = c["sentence_start"]
+        spans = []
+        if base is not None:
+            for role in ("place", "side", "kind", "claimant"):
+                s, e = c[f"{role}_start"], c[f"{role}_end"]
+                if s is not None and e is not None and e > s:
+                    spans.append((role, base + s, base + e))
+        claims.append(
+            Evidence(
+                claim_id=c["id"],
+                place=c["place"] or "",
+                side=c["side"] or "",
+                kind=c["kind"] or "",
+                claimant=c["claimant"] or "",
+                claimant_side=c["claimant_side"] or "",
+                sentence=c["sentence"] or "",
+                sentence_start=base,
+                spans=tuple(spans),
+            )
+        )
+    return ItemDetail(
+        id=r["id"],
+        feed=r["feed"],
+        title=r["title"],
+        body=r["body"],
+        link=r["link"],
+        author=r["author"],
+        published=r["published"],
+        updated=r["updated"],
+        ts=r["ts"],
+        first_seen=r["first_seen"],
+        revision=r["revision"],
+        read=bool(r["read"]),
+        flagged=bool(r["flagged"]),
+        verified=bool(r["verified"]),
+        dismissed=bool(r["dismissed"]),
+        notes=notes,
+        mentions=mentions,
+        claims=tuple(claims),
+    )
+
+
+def feed_health(conn: sqlite3.Connection) -> list[FeedHealth]:
+    """Every feed's fetch state, failing ones first, for the health screen."""
+    counts = dict(conn.execute("SELECT feed_id, COUNT(*) FROM items GROUP BY feed_id"))
+    rows = conn.execute("SELECT * FROM feeds ORDER BY error_streak > 0 DESC, name").fetchall()
+    return [
+        FeedHealth(
+            name=r["name"],
+            url=r["url"],
+            side=r["side"],
+            last_attempt=r["last_attempt"],
+            last_success=r["last_success"],
+            last_new_item=r["last_new_item"],
+            last_status=r["last_status"],
+            error_streak=r["error_streak"] or 0,
+            last_error=r["last_error"],
+            next_check=r["next_check"],
+            items=counts.get(r["id"], 0),
+        )
+        for r in rows
+    ]
+
+
+def header(conn: sqlite3.Connection) -> Header:
+    r = conn.execute(
+        "SELECT MAX(last_attempt), SUM(error_streak = 0), SUM(error_streak > 0), "
+        "MIN(next_check) FROM feeds"
+    ).fetchone()
+    return Header(r[0], r[1] or 0, r[2] or 0, r[3])
+
+
+def feed_names(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM feeds ORDER BY name")]
+
+
+def watermark(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """(max item id, max claim id, max conflict id): cheap change detection for --no-poll."""
+    r = conn.execute(
+        "SELECT (SELECT COALESCE(MAX(id),0) FROM items), (SELECT COALESCE(MAX(id),0) FROM claims), "
+        "(SELECT COALESCE(MAX(id),0) FROM conflicts)"
+    ).fetchone()
+    return (r[0], r[1], r[2])
+
+
+def new_claims(
+    conn: sqlite3.Connection, after_id: int, city: str | None = None, terms: Sequence[str] = ()
+) -> list[ClaimRow]:
+    """Claims stored after ``after_id`` (for alerts), about ``city`` if given."""
+    where, args = ["c.id > ?"], [after_id]
+    if city:
+        where.append("c.city = ?")
+        args.append(city)
+    text_sql, text_args = _text_filter(conn, terms)
+    rows = conn.execute(
+        "SELECT c.id AS claim_id, i.id AS item_id, c.ts, c.place, c.city, c.side, c.kind, "
+        f"c.claimant, c.claimant_side, f.name AS feed, i.title, {_TRIAGE_COLS} "
+        "FROM claims c JOIN items i ON i.id = c.item_id JOIN feeds f ON f.id = i.feed_id "
+        f"LEFT JOIN triage t ON t.item_id = i.id WHERE {' AND '.join(where)}{text_sql} "
+        "ORDER BY c.id LIMIT 50",
+        [*args, *text_args],
+    ).fetchall()
+    return [_claim_row(r) for r in rows]
+
+
+def new_conflicts(conn: sqlite3.Connection, after_id: int) -> list[ConflictRow]:
+    """Conflicts stored after ``after_id`` (for alerts)."""
+    return [k for k in conflict_rows(conn, limit=50) if k.id > after_id]
+
+
+def snapshot(
+    conn: sqlite3.Connection,
+    config: Config,
+    now: datetime,
+    filters: Filters,
+    watch: str | None = None,
+    claim_limit: int = 400,
+) -> Snapshot:
+    """One consistent read of everything the dashboard shows."""
+    conn.execute("BEGIN")
+    try:
+        return Snapshot(
+            header=header(conn),
+            claims=tuple(latest_claims(conn, filters, limit=claim_limit)),
+            cities=tuple(city_rows(conn, config, now, watch)),
+            conflicts=tuple(conflict_rows(conn, city=filters.city)),
+            watermark=watermark(conn),
+            feeds=tuple(feed_names(conn)),
+        )
+    finally:
+        conn.execute("COMMIT")
+
+
+def open_existing(path: Path) -> sqlite3.Connection | None:
+    """A read connection if the store file exists, else None (nothing polled yet)."""
+    return connect(path) if Path(path).exists() else None

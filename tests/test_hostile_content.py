@@ -1,0 +1,246 @@
+"""Hostile feed content through the real pipeline: parse → store → match → extract → render.
+
+Each case first stores a good version of the feed, then polls the hostile body for the
+same feed (a ``file:`` URL), and checks: no exception, a recorded problem where the body
+is no feed, nothing stored earlier lost, no control/bidi/zero-width character in anything
+stored, and markup kept literally (never interpreted) by the UI's render functions.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hostile import content
+from hostile.content import CASES, FORBIDDEN, Case
+from hostile.harness import all_text, feed_row, keys, read_only, write_config
+from rich.console import Console
+from rich.text import Text
+
+from frontline import config as config_mod
+from frontline import pipeline, queries
+from frontline.parse import parse_bytes
+from frontline.store import Store
+
+TS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+class Desk:
+    """A config with a hostile feed ``H`` and a well-behaved neighbour ``G``, both files."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.hostile = tmp / "hostile.xml"
+        self.good = tmp / "good.xml"
+        self.hostile.write_bytes(content.good_feed("before"))
+        self.good.write_bytes(content.good_feed("neighbour"))
+        self.config_path = write_config(
+            tmp,
+            {"H": self.hostile.as_uri(), "G": self.good.as_uri()},
+            sides={"H": "opposition"},
+        )
+        self.config = config_mod.load(self.config_path)
+        self.db = tmp / "frontline.db"
+        self.store = Store(self.db)
+
+    def poll(self) -> pipeline.Report:
+        return pipeline.poll_once(self.config, self.store)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+@pytest.fixture
+def desk(tmp_path: Path):
+    d = Desk(tmp_path)
+    first = d.poll()
+    assert first.ok, first.feeds_failed
+    yield d
+    d.close()
+
+
+BEFORE = {("H", f"before-{i}") for i in range(3)} | {("G", f"neighbour-{i}") for i in range(3)}
+
+
+def assert_clean_store(db: Path) -> None:
+    """No stored string anywhere carries a control, bidi or zero-width character."""
+    for value in all_text(db):
+        bad = {f"U+{ord(c):04X}" for c in value if c in FORBIDDEN}
+        assert not bad, f"{sorted(bad)} stored in {value[:80]!r}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_hostile_body(case: Case, desk: Desk) -> None:
+    desk.hostile.write_bytes(case.make())
+    report = desk.poll()
+
+    stored = keys(desk.db)
+    assert stored >= BEFORE, "items stored before the hostile body were lost"
+    assert "G" in report.feeds_ok
+    row = feed_row(desk.db, "H")
+    if case.is_feed:
+        assert "H" in report.feeds_ok, report.feeds_failed
+        assert {("H", g) for g in case.guids} <= stored
+    else:
+        assert "H" in report.feeds_failed
+        assert row["error_streak"] == 1
+        assert row["last_error"] and "\n" not in row["last_error"]
+        with read_only(desk.db) as conn:
+            last = conn.execute(
+                "SELECT outcome, error FROM fetch_log WHERE feed_id = ? ORDER BY id DESC",
+                (row["id"],),
+            ).fetchone()
+        assert last["outcome"] == "error" and last["error"]
+    assert_clean_store(desk.db)
+    with read_only(desk.db) as conn:
+        for (ts,) in conn.execute("SELECT ts FROM items"):
+            assert TS.match(ts), ts
+
+
+def test_markup_is_stored_and_rendered_literally(desk: Desk) -> None:
+    from frontline.tui import render
+
+    desk.hostile.write_bytes(content.markup_feed())
+    desk.poll()
+    with read_only(desk.db) as conn:
+        titles = {r["guid"]: (r["id"], r["title"]) for r in conn.execute("SELECT * FROM items")}
+        for i, markup in enumerate(content.MARKUP_TITLES):
+            item_id, title = titles[f"markup-{i}"]
+            assert title == " ".join(markup.split())
+            detail = queries.item_detail(conn, item_id)
+            assert detail is not None
+            text = render.detail(detail, render.Palette(["government", "opposition"]))
+            assert isinstance(text, Text)
+            assert markup in text.plain
+            for span in text.spans:
+                style = str(span.style)
+                assert "@click" not in style and "link" not in style, style
+            assert render.plain(title).plain == " ".join(markup.split())
+            console = Console(record=True, width=200, color_system=None, file=io.StringIO())
+            console.print(text)
+            assert "\x1b" not in console.export_text()
+
+
+def test_escape_sequences_never_reach_the_screen(desk: Desk) -> None:
+    from frontline.tui import render
+
+    desk.hostile.write_bytes(content.escapes_feed())
+    desk.poll()
+    with read_only(desk.db) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM items WHERE guid LIKE 'esc%'")]
+        assert len(ids) == 2 * len(content.ESCAPES)
+        for item_id in ids:
+            detail = queries.item_detail(conn, item_id)
+            text = render.detail(detail, render.Palette(["government", "opposition"]))
+            assert not set(text.plain) & FORBIDDEN
+    assert_clean_store(desk.db)
+
+
+def test_invisibles_are_stripped_so_places_still_match(desk: Desk) -> None:
+    desk.hostile.write_bytes(content.invisibles_feed())
+    desk.poll()
+    with read_only(desk.db) as conn:
+        row = conn.execute("SELECT id, title FROM items WHERE guid = 'inv-0'").fetchone()
+        assert row["title"] == "Hama is held by rebels"
+        cities = {
+            r[0] for r in conn.execute("SELECT city FROM mentions WHERE item_id = ?", (row["id"],))
+        }
+    assert "Hama" in cities
+
+
+def test_huge_title_is_stored_and_renders(desk: Desk) -> None:
+    from frontline.tui import render
+
+    desk.hostile.write_bytes(content.huge_title_feed())
+    desk.poll()
+    with read_only(desk.db) as conn:
+        row = conn.execute("SELECT id, title FROM items WHERE guid = 'huge-1'").fetchone()
+        assert len(row["title"]) >= 99_000
+        detail = queries.item_detail(conn, row["id"])
+    cell = render.plain(row["title"])
+    assert cell.no_wrap and len(cell.plain) == len(row["title"])
+    assert row["title"][:50] in render.detail(detail, render.Palette([])).plain
+
+
+def test_entity_bomb_does_not_expand(desk: Desk) -> None:
+    desk.hostile.write_bytes(content.billion_laughs())
+    report = desk.poll()
+    assert any("H" in w for w in report.warnings) or "H" in report.feeds_failed
+    for value in all_text(desk.db):
+        assert "lollollol" not in value
+
+
+def test_external_entity_reads_no_file(desk: Desk, tmp_path: Path) -> None:
+    secret_path, secret = content.secret_file(str(tmp_path / "outside"))
+    desk.hostile.write_bytes(content.external_entity(secret_path))
+    desk.poll()
+    assert not any(secret in v for v in all_text(desk.db))
+    for f in desk.db.parent.glob("frontline.db*"):
+        assert secret.encode() not in f.read_bytes()
+
+
+def test_external_entity_at_parse_level(tmp_path: Path) -> None:
+    secret_path, secret = content.secret_file(str(tmp_path))
+    parsed = parse_bytes(content.external_entity(secret_path), "H")
+    for e in parsed.entries:
+        assert secret not in e.title + e.body
+
+
+def test_future_dates_are_clamped_and_bad_dates_fall_back(desk: Desk) -> None:
+    desk.hostile.write_bytes(content.dates_feed())
+    desk.poll()
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with read_only(desk.db) as conn:
+        rows = {
+            r["guid"]: dict(r) for r in conn.execute("SELECT * FROM items WHERE guid LIKE 'date-%'")
+        }
+    assert set(rows) == {f"date-{i}" for i in range(len(content.BAD_DATES))} | {
+        "date-future",
+        "date-missing",
+    }
+    for guid, row in rows.items():
+        assert row["ts"] <= row["first_seen"] <= now, guid
+        if guid != "date-future":
+            assert row["ts"] == row["first_seen"], guid
+        assert not (row["published"] or "").startswith("2099")
+
+
+def test_missing_and_duplicate_guids_are_stable(desk: Desk) -> None:
+    desk.hostile.write_bytes(content.guid_feed())
+    desk.poll()
+    first = keys(desk.db)
+    assert len([k for k in first if k[0] == "H"]) == 3 + 5  # every item kept, once
+    desk.hostile.write_bytes(content.guid_feed() + b"\n")  # same items, new body hash
+    desk.poll()
+    assert keys(desk.db) == first, "a re-poll of guid-less items made duplicates"
+
+
+def test_fifty_thousand_items(tmp_path: Path) -> None:
+    big = tmp_path / "big.xml"
+    big.write_bytes(content.big_feed(50_000))
+    cfg = config_mod.load(write_config(tmp_path, {"Big": big.as_uri()}))
+    with Store(tmp_path / "f.db") as store:
+        report = pipeline.poll_once(cfg, store)
+        assert report.ok, report.feeds_failed
+        assert report.new_items == 50_000
+        assert store.query("SELECT count(*) FROM items")[0][0] == 50_000
+        assert store.query("SELECT count(DISTINCT guid) FROM items")[0][0] == 50_000
+        again = pipeline.poll_once(cfg, store)
+        assert again.new_items == 0 and "Big" in again.feeds_unchanged
+
+
+def test_bad_body_after_good_keeps_everything(desk: Desk) -> None:
+    """Garbage, then an HTML page, then empty: three failures in a row, nothing lost."""
+    for make in (content.binary_garbage, content.html_page, content.empty_body):
+        desk.hostile.write_bytes(make())
+        desk.poll()
+    row = feed_row(desk.db, "H")
+    assert row["error_streak"] == 3
+    assert keys(desk.db) >= BEFORE
+    desk.hostile.write_bytes(content.good_feed("after"))
+    report = desk.poll()
+    assert "H" in report.feeds_ok
+    assert feed_row(desk.db, "H")["error_streak"] == 0
+    assert BEFORE | {("H", f"after-{i}") for i in range(3)} <= keys(desk.db)

@@ -1,0 +1,214 @@
+"""pipeline: ingest and poll the labelled fixtures through real files, HTTP and SQLite."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from frontline import config as cfg
+from frontline import parse, pipeline
+from frontline.models import Config
+from frontline.store import Store
+
+
+def labels(set_dir: Path) -> dict[str, dict]:
+    lines = (set_dir / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    return {rec["guid"]: rec for rec in map(json.loads, filter(None, lines))}
+
+
+def exported_cities(store: Store) -> dict[str, list[str]]:
+    return {r["guid"]: r["cities"] for r in store.export_items()}
+
+
+@pytest.fixture
+def syria_copy(tmp_path: Path, syria_config: Path) -> Path:
+    """A writable copy of the syria set, so tests can edit its feeds."""
+    dest = tmp_path / "syria"
+    shutil.copytree(syria_config.parent, dest)
+    return dest / "config.toml"
+
+
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real = parse.parse_bytes
+
+    def counting(data: bytes, feed_name: str, now=None):
+        calls.append(feed_name)
+        return real(data, feed_name, now)
+
+    monkeypatch.setattr(parse, "parse_bytes", counting)
+    return calls
+
+
+@pytest.mark.parametrize("name", ["syria", "sudan"])
+def test_ingest_fixture_sets_stores_every_item_with_its_cities(
+    fixtures_dir: Path, db_path: Path, name: str
+) -> None:
+    set_dir = fixtures_dir / name
+    conf = cfg.load(set_dir / "config.toml")
+    with Store(db_path) as store:
+        report = pipeline.ingest(conf, store, sorted((set_dir / "feeds").glob("*.xml")))
+        assert not report.feeds_failed
+        assert sorted(report.feeds_ok) == sorted(f.name for f in conf.feeds)
+        gold = labels(set_dir)
+        got = exported_cities(store)
+        assert report.new_items == len(gold) == len(got)
+        assert {g: sorted(r["cities"]) for g, r in gold.items()} == got
+        feeds = {r["guid"]: r["feed"] for r in store.export_items()}
+        assert feeds == {g: r["feed"] for g, r in gold.items()}
+
+
+def test_poll_once_then_again_stores_no_duplicates_and_skips_parsing(
+    syria_copy: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conf = cfg.load(syria_copy)
+    calls = count_parses(monkeypatch)
+    with Store(db_path) as store:
+        first = pipeline.poll_once(conf, store)
+        assert sorted(first.feeds_ok) == sorted(f.name for f in conf.feeds)
+        assert first.new_items == 44 and len(calls) == 6
+        counts = store.counts()
+        second = pipeline.poll_once(conf, store)
+        assert second.new_items == 0 and second.changed_items == 0
+        assert sorted(second.feeds_unchanged) == sorted(f.name for f in conf.feeds)
+        assert len(calls) == 6  # unchanged bodies were not parsed again
+        assert store.counts() == counts
+        outcomes = [r[0] for r in store.query("SELECT outcome FROM fetch_log ORDER BY id")]
+        assert outcomes == ["ok"] * 6 + ["unchanged"] * 6
+        health = {r["name"]: r for r in store.feed_health()}
+        assert all(h["last_success"] and h["next_check"] for h in health.values())
+
+
+def test_a_changed_item_becomes_a_revision(syria_copy: Path, db_path: Path) -> None:
+    conf = cfg.load(syria_copy)
+    feed = syria_copy.parent / "feeds" / "nns.xml"
+    with Store(db_path) as store:
+        pipeline.poll_once(conf, store)
+        text = feed.read_text(encoding="utf-8")
+        old = "Army foils infiltration attempt on Rastan, north of Homs"
+        assert old in text
+        feed.write_text(text.replace(old, "Army foils attack on Rastan and Talbiseh"), "utf-8")
+        report = pipeline.poll_once(conf, store)
+        assert report.new_items == 0 and report.changed_items == 1
+        rows = store.query("SELECT title, revision FROM items WHERE title LIKE 'Army foils%'")
+        assert [tuple(r) for r in rows] == [("Army foils attack on Rastan and Talbiseh", 2)]
+        assert store.counts()["item_revisions"] == 1
+        places = store.query(
+            "SELECT place FROM mentions m JOIN items i ON i.id = m.item_id"
+            " WHERE i.title LIKE 'Army foils%' ORDER BY start"
+        )
+        assert [r[0] for r in places][:2] == ["Rastan", "Talbiseh"]  # the new title
+
+
+def test_a_broken_feed_fails_alone_and_loses_nothing(syria_copy: Path, db_path: Path) -> None:
+    conf = cfg.load(syria_copy)
+    with Store(db_path) as store:
+        pipeline.poll_once(conf, store)
+        before = store.counts()["items"]
+        (syria_copy.parent / "feeds" / "gmd.xml").write_text(
+            "<html><body>502 Bad Gateway</body></html>", encoding="utf-8"
+        )
+        (syria_copy.parent / "feeds" / "fnm.xml").unlink()
+        report = pipeline.poll_once(conf, store)
+        assert set(report.feeds_failed) == {"Gulf Morning Digest", "Free North Media"}
+        assert "HTML" in report.feeds_failed["Gulf Morning Digest"]
+        assert "not found" in report.feeds_failed["Free North Media"]
+        assert all("\n" not in e for e in report.feeds_failed.values())
+        assert store.counts()["items"] == before
+        health = {r["name"]: r for r in store.feed_health()}
+        assert health["Gulf Morning Digest"]["error_streak"] == 1
+        assert health["Desk Wire"]["error_streak"] == 0
+
+
+class _FeedHandler(BaseHTTPRequestHandler):
+    body = b""
+    requests: list[str | None] = []
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        etag = '"v1"'
+        type(self).requests.append(self.headers.get("If-None-Match"))
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("ETag", etag)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def http_feed(fixtures_dir: Path) -> Iterator[tuple[str, type[_FeedHandler]]]:
+    handler = type("Handler", (_FeedHandler,), {"requests": []})
+    handler.body = (fixtures_dir / "syria" / "feeds" / "deskwire.xml").read_bytes()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/rss", handler
+    server.shutdown()
+    server.server_close()
+
+
+def test_poll_over_http_uses_conditional_get(
+    syria_config: Path, db_path: Path, http_feed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, handler = http_feed
+    text = syria_config.read_text(encoding="utf-8").split("[[feeds]]")[0]
+    text += f'[[feeds]]\nname = "Desk Wire"\nurl = "{url}"\nside = "independent"\n'
+    conf = cfg.loads(text, syria_config)
+    calls = count_parses(monkeypatch)
+    with Store(db_path) as store:
+        first = pipeline.poll_once(conf, store)
+        assert first.feeds_ok == ["Desk Wire"] and first.new_items > 0
+        second = pipeline.poll_once(conf, store)
+        assert second.feeds_unchanged == ["Desk Wire"] and second.new_items == 0
+        assert handler.requests == [None, '"v1"']
+        assert calls == ["Desk Wire"]
+        assert store.feed_state("Desk Wire")["etag"] == '"v1"'
+
+
+def test_due_only_skips_feeds_not_yet_due(syria_config: Path, db_path: Path) -> None:
+    conf = cfg.load(syria_config)
+    with Store(db_path) as store:
+        pipeline.poll_once(conf, store)
+        report = pipeline.poll_once(conf, store, due_only=True)
+        assert report.feeds_ok == [] and report.feeds_failed == {}
+        assert pipeline.next_due(store, conf) > report.started
+
+
+def test_poll_forever_stops_when_asked(syria_config: Path, db_path: Path) -> None:
+    conf = cfg.load(syria_config)
+    stop = threading.Event()
+    reports: list[pipeline.Report] = []
+
+    def on_report(report: pipeline.Report) -> None:
+        reports.append(report)
+        stop.set()
+
+    with Store(db_path) as store:
+        pipeline.poll_forever(conf, store, stop, on_report)
+        assert len(reports) == 1 and reports[0].new_items == 44
+        assert "44 new items" in reports[0].summary()
+
+
+def test_reextract_rebuilds_mentions_from_stored_items(syria_config: Path, db_path: Path) -> None:
+    conf: Config = cfg.load(syria_config)
+    with Store(db_path) as store:
+        pipeline.poll_once(conf, store)
+        before = exported_cities(store)
+        store.conn.execute("DELETE FROM mentions")
+        assert all(not c for c in exported_cities(store).values())
+        pipeline.reextract(conf, store)
+        assert exported_cities(store) == before
