@@ -33,7 +33,11 @@ _STATEMENTS = {
     "denied": "denies that {side} gained {place}",
     "strike": "says {side} struck {place}",
 }
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>()#+!|~])")
+# What can start markup inline: emphasis, code, links/images (no "[" means no link, so
+# parentheses stay as they are), autolinks and HTML, tables, strikethrough.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+# What starts a block at the beginning of a line: headings, lists, quotes, rules.
+_MD_LEADING = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
 
 
 class BriefError(ValueError):
@@ -63,9 +67,16 @@ def parse_since(text: str) -> timedelta:
 
 
 def md(text: str | None) -> str:
-    """Feed text as inert Markdown: one line, every markup character escaped."""
-    flat = " ".join((text or "").split())
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    """Feed text as inert Markdown: one line, every character that could start markup escaped."""
+    flat = _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    return _MD_LEADING.sub(_escape_leading, flat)
+
+
+def _escape_leading(m: re.Match[str]) -> str:
+    mark = m.group(2)
+    if mark[0].isdigit():  # "12." starts an ordered list: escape its dot, not the digits
+        return f"{m.group(1)}{mark[:-1]}\\{mark[-1]}"
+    return f"{m.group(1)}\\{mark}"
 
 
 def _link(url: str | None) -> str:
@@ -217,7 +228,7 @@ def _links(conn: sqlite3.Connection, item_ids: set[int]) -> dict[int, str | None
 
 def _span(since: timedelta) -> str:
     minutes = int(since.total_seconds() // 60)
-    if minutes % (24 * 60) == 0:
+    if minutes % (24 * 60) == 0 and minutes > 48 * 60:
         return f"last {minutes // (24 * 60)} d"
     if minutes % 60 == 0:
         return f"last {minutes // 60} h"

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
+from re import _constants as _C  # noqa: PLC2701 - regex parser, for trigger words
+from re import _parser as _sre_parse  # noqa: PLC2701
 from typing import Any
 
 from frontline.models import INDEPENDENT, UNKNOWN, Claim, Config, Entry, Mention
@@ -37,6 +39,9 @@ __all__ = ["Extractor", "LexiconError", "load_lexicon", "GAIN_KINDS"]
 GAIN_KINDS = frozenset({"captured", "advancing"})
 
 # Typographic characters folded to ASCII one-for-one, so offsets stay valid.
+#: Longest sentence (characters) that extraction reads; see ``Extractor.extract``.
+MAX_SENTENCE = 2000
+
 _ASCII = str.maketrans(
     {
         "\u2019": "'",
@@ -151,6 +156,145 @@ def _phrases(words: Iterable[str]) -> list[str]:
     return [r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words if phrase.strip()]
 
 
+def _prefixes(items: list, limit: int = 64) -> tuple[set[str], bool] | None:
+    """Literal prefixes a parsed regex can start with, and whether they cover it whole."""
+    out = {""}
+    for op, av in items:
+        if op is _C.LITERAL:
+            out = {p + chr(av).lower() for p in out}
+            continue
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width
+        if op is _C.SUBPATTERN:
+            sub = _prefixes(list(av[-1]), limit)
+        elif op is _C.BRANCH:
+            alts = [_prefixes(list(alt), limit) for alt in av[1]]
+            if any(a is None for a in alts):
+                return out, False
+            sub = (set().union(*(a[0] for a in alts)), all(a[1] for a in alts))  # type: ignore[index]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0:
+            return None if out == {""} else (out, False)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            inner = _prefixes(list(av[2]), limit)
+            sub = (inner[0], False) if inner else None
+        else:
+            return out, False
+        if sub is None:
+            return out, False
+        out = {a + b for a in out for b in sub[0]}
+        if len(out) > limit or not sub[1]:
+            return out, False
+    return out, True
+
+
+def _trigger_keys(pattern: str) -> set[str] | None:
+    """One- to three-letter word starts one of which must occur for ``pattern`` to match;
+    None when the pattern can start anywhere (it is then always tried)."""
+    try:
+        found = _prefixes(list(_sre_parse.parse(pattern, re.I)))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    if found is None:
+        return None
+    keys = set()
+    for prefix in found[0]:
+        word = _KEY_WORD.match(prefix)
+        key = word.group()[:3] if word else ""
+        if not key:
+            return None
+        keys.add(key)
+    return keys or None
+
+
+_KEY_WORD = re.compile(r"[^\W_]+(?:'[^\W_]*)?")
+
+
+@lru_cache(maxsize=1024)
+def _word_starts(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    """(offset, lower-case word) for each word of ``text[start:end]``."""
+    return tuple((m.start(), m.group().lower()) for m in _KEY_WORD.finditer(text, start, end))
+
+
+class _PatternSet:
+    """Many lexicon patterns, each tried only where a word starts with its first letters.
+
+    One alternation of hundreds of patterns makes ``re`` try every branch at every
+    character; indexing patterns by their literal start (``_trigger_keys``) and calling
+    ``match`` only at words with that start skips almost all of the work.
+    """
+
+    def __init__(self, patterns: Iterable[tuple[str, Any]], where: str, bounded: bool = True):
+        self._rx: list[tuple[re.Pattern[str], Any]] = []
+        self._index: dict[str, list[tuple[re.Pattern[str], Any]]] = {}
+        self._always: list[tuple[re.Pattern[str], Any]] = []
+        self._memo: dict[str, tuple[tuple[re.Pattern[str], Any], ...]] = {}
+        for pattern, tag in dict.fromkeys(patterns):
+            src = rf"(?<![\w-])(?:{pattern})(?![\w])" if bounded else pattern
+            try:
+                rx = re.compile(src, re.IGNORECASE)
+            except re.error as e:
+                raise LexiconError(f"lexicon {where}: bad pattern {pattern!r}: {e}") from None
+            self._rx.append((rx, tag))
+            keys = _trigger_keys(pattern)
+            if keys is None:
+                self._always.append((rx, tag))
+            else:
+                for key in keys:
+                    self._index.setdefault(key, []).append((rx, tag))
+
+    def __bool__(self) -> bool:
+        return bool(self._rx)
+
+    def _for_word(self, word: str) -> tuple[tuple[re.Pattern[str], Any], ...]:
+        hit = self._memo.get(word)
+        if hit is None:
+            index = self._index
+            hit = tuple(x for key in (word[:3], word[:2], word[:1]) for x in index.get(key, ()))
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[word] = hit
+        return hit
+
+    def tagged(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[re.Match[str], Any]]:
+        """Every match of every pattern in ``text[start:end]``, in text order per pattern."""
+        end = len(text) if end is None else end
+        for pos, word in _word_starts(text, start, end):
+            for rx, tag in self._for_word(word):
+                m = rx.match(text, pos, end)
+                if m:
+                    yield m, tag
+        for rx, tag in self._always:
+            for m in rx.finditer(text, start, end):
+                yield m, tag
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        for m, _ in self.tagged(text, start, end):
+            yield m
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The earliest match of any pattern, or None."""
+        end = len(text) if end is None else end
+        best: re.Match[str] | None = None
+        for rx, _ in self._always:
+            m = rx.search(text, start, end)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        for pos, word in _word_starts(text, start, end):
+            if best is not None and pos >= best.start():
+                break
+            for rx, _ in self._for_word(word):
+                m = rx.match(text, pos, end)
+                if m:
+                    return m
+        return best
+
+
+def _set(patterns: Sequence[str], where: str) -> _PatternSet | None:
+    return _PatternSet(((p, None) for p in patterns), where) if patterns else None
+
+
 # --------------------------------------------------------------------------- internals
 
 
@@ -213,13 +357,13 @@ class Extractor:
         self._lower_actors = {
             _norm(a) for s in config.sides.values() for a in s.actors if a == a.lower()
         }
-        self._actor_rx = _alt(_phrases(self._actor_side), "sides.actors")
+        self._actor_rx = _set(_phrases(self._actor_side), "sides.actors")
         act = lex.get("actors", {})
-        self._generic = _alt(_strings(act.get("generic"), "actors.generic"), "actors.generic")
+        self._generic = _set(_strings(act.get("generic"), "actors.generic"), "actors.generic")
         self._anaphoric = {_norm(a) for a in _strings(act.get("anaphoric"), "actors.anaphoric")}
         opp = _strings(act.get("opponent"), "actors.opponent")
-        self._opponent = _alt(_phrases(opp), "actors.opponent")
-        self._non_side = _alt(_strings(act.get("non_side"), "actors.non_side"), "actors.non_side")
+        self._opponent = _set(_phrases(opp), "actors.opponent")
+        self._non_side = _set(_strings(act.get("non_side"), "actors.non_side"), "actors.non_side")
         self._proper_min = int(act.get("proper_name_min_words", 2))
 
         # voices
@@ -272,24 +416,33 @@ class Extractor:
         )
 
         # kinds
-        self._cues: list[tuple[str, str, re.Pattern[str]]] = []
+        cues: list[tuple[str, tuple[str, str]]] = []
         for kind, table in lex.get("kinds", {}).items():
             for mode in ("active", "passive", "repel"):
-                rx = _alt(_strings(table.get(mode), f"kinds.{kind}.{mode}"), f"kinds.{kind}.{mode}")
-                if rx is not None:
-                    self._cues.append((kind, mode, rx))
+                where = f"kinds.{kind}.{mode}"
+                cues += [(p, (kind, mode)) for p in _strings(table.get(mode), where)]
+                _PatternSet([(p, None) for p in _strings(table.get(mode), where)], where)
+        self._cues = _PatternSet(cues, "kinds")
         self._precedence = [
             (p["keep"], p["drop"]) for p in lex.get("precedence", []) if "keep" in p and "drop" in p
         ]
 
         # filters
         flt = lex.get("filters", {})
-        self._negation = _alt(_strings(flt.get("negation"), "filters.negation"), "negation")
+        self._filters = _PatternSet(
+            [
+                (p, name)
+                for name in ("negation", "denial", "plan", "conditional", "history")
+                for p in _strings(flt.get(name), f"filters.{name}")
+            ],
+            "filters",
+        )
+        self._negation = _set(_strings(flt.get("negation"), "filters.negation"), "negation")
         self._neg_window = int(flt.get("negation_window", 4))
-        self._denial = _alt(_strings(flt.get("denial"), "filters.denial"), "denial")
-        self._plan = _alt(_strings(flt.get("plan"), "filters.plan"), "plan")
-        self._conditional = _alt(_strings(flt.get("conditional"), "filters.conditional"), "cond")
-        self._history = _alt(_strings(flt.get("history"), "filters.history"), "history")
+        self._denial = _set(_strings(flt.get("denial"), "filters.denial"), "denial")
+        self._plan = _set(_strings(flt.get("plan"), "filters.plan"), "plan")
+        self._conditional = _set(_strings(flt.get("conditional"), "filters.conditional"), "cond")
+        self._history = _set(_strings(flt.get("history"), "filters.history"), "history")
         self._years = re.compile(flt["years"], re.I) if flt.get("years") else None
         months = [m.casefold() for m in _strings(flt.get("months"), "filters.months")]
         words = _strings(flt.get("month_words"), "filters.month_words")
@@ -304,17 +457,23 @@ class Extractor:
             else None
         )
         self._months_back = int(flt.get("months_back", 2))
+        ok = _strings(flt.get("infinitive_ok"), "filters.infinitive_ok")
+        self._infinitive = re.compile(
+            r"(?<![\w-])(?:(" + "|".join(_phrases(ok) or ["(?!)"]) + r")\s+)?to\s+$", re.I
+        )
 
         # attribution
         att = lex.get("attribution", {})
-        self._att_verbs = _alt(_strings(att.get("verbs"), "attribution.verbs"), "verbs")
+        self._att_verbs = _set(_strings(att.get("verbs"), "attribution.verbs"), "verbs")
         before = _strings(att.get("before_claimant"), "attribution.before_claimant")
-        self._att_before = _alt(before, "before_claimant")
+        self._att_before = _set(before, "before_claimant")
         trim = _strings(att.get("trim"), "attribution.trim")
         self._trim_head = re.compile(r"^(?:(?:" + "|".join(trim) + r")\b\s*)+", re.I) if trim else None
         self._trim_tail = re.compile(r"(?:\s+(?:" + "|".join(trim) + r"))+\s*$", re.I) if trim else None
         pron = _strings(att.get("pronouns"), "attribution.pronouns")
         self._pronoun = re.compile(r"^(?:" + "|".join(pron) + r")$", re.I) if pron else None
+        grp = _strings(att.get("group_pronouns"), "attribution.group_pronouns")
+        self._group_pronoun = re.compile(r"^(?:" + "|".join(grp) + r")$", re.I) if grp else None
         self._noun_like = {w.casefold() for w in _strings(att.get("noun_like"), "noun_like")}
         stops = _strings(att.get("claimant_stop"), "attribution.claimant_stop")
         self._claimant_stop = (
@@ -332,7 +491,9 @@ class Extractor:
         when = entry.published or datetime.now(UTC)
         mentions = sorted(mentions, key=lambda m: m.start)
         title_end = len(entry.title)
-        sentences = self._sentences(text, title_end)
+        # A "sentence" longer than MAX_SENTENCE is no prose (a run-on or hostile body), and
+        # binding cost grows faster than its length: skip it rather than stall the poll.
+        sentences = [s for s in self._sentences(text, title_end) if s[1] - s[0] <= MAX_SENTENCE]
         claims: dict[tuple[str, str, str], tuple[Claim, bool]] = {}
         ctx = _ItemContext(entry.feed, feed_side)
         ctx.landmarks = self._landmarks(text, mentions)
@@ -426,9 +587,7 @@ class Extractor:
             before = text[max(0, m.start - 60) : m.start]
             if (self._locating and self._locating.search(before)) or (
                 self._qualifier and self._qualifier.match(text[m.end : m.end + 20])
-            ):
-                out.add(m.start)
-            elif prev is not None and _LOCATOR_GAP.fullmatch(text[prev.end : m.start]):
+            ) or prev is not None and _LOCATOR_GAP.fullmatch(text[prev.end : m.start]):
                 out.add(m.start)
             prev = m
         return out
@@ -561,6 +720,11 @@ class Extractor:
                     return side
         return UNKNOWN
 
+    def _voice_ends(self, name: str) -> bool:
+        """Whether ``name`` ends with a known voice or actor ("the militia")."""
+        found = self._voices.findall(name) if self._voices else []
+        return bool(found) and _norm(name).endswith(_norm(found[-1]))
+
     def _clean_claimant(self, s: str) -> str:
         s = s.strip(" ,;:\"'()")
         if self._trim_head:
@@ -584,9 +748,7 @@ class Extractor:
             if 0 < colon - s_start <= 60:
                 head = text[s_start:colon].strip()
                 is_place = any(m.start == s_start and m.end == colon for m in mentions)
-                if _norm(head) not in self._kickers and not is_place and not head.isupper():
-                    out.append(_Attribution(s_start, colon, colon, head))
-                elif head.isupper() and self._voices and self._voices.fullmatch(head):
+                if _norm(head) not in self._kickers and not is_place and not head.isupper() or head.isupper() and self._voices and self._voices.fullmatch(head):
                     out.append(_Attribution(s_start, colon, colon, head))
         if self._att_before:
             for m in self._att_before.finditer(text, s_start, s_end):
@@ -603,7 +765,7 @@ class Extractor:
                 if att:
                     out.append(att)
         for att in out:
-            if not (self._pronoun and self._pronoun.match(att.text)):
+            if not any(rx and rx.match(att.text) for rx in (self._pronoun, self._group_pronoun)):
                 ctx.last_claimant = att.text
         out.sort(key=lambda a: a.verb)
         return out
@@ -628,12 +790,24 @@ class Extractor:
         words = name.split()
         noun_like = text[v_start:v_end].casefold() in self._noun_like
         if 1 <= len(words) <= 12 and not (self._att_verbs and self._att_verbs.search(name)):
-            if noun_like and not (
-                name[:1].isupper() or (self._voices and self._voices.search(name))
+            if noun_like and (
+                len(words) > 4
+                or not (
+                    name[:1].isupper()
+                    or (self._voices and self._voices.search(name) and self._voice_ends(name))
+                )
             ):
                 return None  # "false reports", "posts on social media"
             a2 = text.rfind(name, a, v_start)
-            if self._pronoun and self._pronoun.match(name):
+            if self._group_pronoun and (
+                self._group_pronoun.match(name) or self._group_pronoun.match(f"the {name}")
+            ):
+                named = [x for x in self._actors(text, s_start, a) if x.role == "side" and x.side]
+                who = text[named[-1].start : named[-1].end] if named else ctx.last_claimant
+                return _Attribution(a2, a2 + len(name), v_start, who or name)
+            if self._pronoun and (
+                self._pronoun.match(name) or self._pronoun.match(f"the {name}")
+            ):
                 # "he said": the last named claimant; an unnamed "she" stays herself
                 return _Attribution(a2, a2 + len(name), v_start, ctx.last_claimant or name)
             return _Attribution(a2, a2 + len(name), v_start, name)
@@ -661,9 +835,8 @@ class Extractor:
 
     def _find_cues(self, text: str, start: int, end: int) -> list[_Cue]:
         found: list[_Cue] = []
-        for kind, mode, rx in self._cues:
-            for m in rx.finditer(text, start, end):
-                found.append(_Cue(m.start(), m.end(), kind, mode))
+        for m, (kind, mode) in self._cues.tagged(text, start, end):
+            found.append(_Cue(m.start(), m.end(), kind, mode))
         kept: list[_Cue] = []
         for cue in sorted(found, key=lambda c: (c.start - c.end, c.start)):
             if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -686,6 +859,7 @@ class Extractor:
         if not cues:
             return []
         actors = self._actors(text, s_start, s_end)
+        hits = [(m.start(), m.end(), t) for m, t in self._filters.tagged(text, s_start, s_end)]
         sentence = text[s_start:s_end]
         raw: list[tuple[_Cue, str, _Place, _Actor | None, _Attribution | None, str, str]] = []
         for seg_i, (g_start, g_end) in enumerate(segments):
@@ -695,21 +869,25 @@ class Extractor:
             if any(c.mode == "repel" for c in seg_cues):
                 seg_cues = [c for c in seg_cues if c.kind != "advancing"]
             seg_text = text[g_start:g_end]
-            if self._conditional and self._conditional.search(seg_text):
+            if any(t == "conditional" and g_start <= a < g_end for a, _, t in hits):
                 continue
-            if self._is_history(seg_text, when, places, g_start):
+            if any(t == "history" and g_start <= a < g_end for a, _, t in hits) or self._is_history(
+                seg_text, when, places, g_start
+            ):
                 continue
-            denial = bool(self._denial and self._denial.search(seg_text))
+            denial = any(t == "denial" and g_start <= a < g_end for a, _, t in hits)
             for cue in seg_cues:
-                if self._plan and self._plan.search(text, g_start, cue.end):
+                if any(t == "plan" and g_start <= a and b <= cue.end for a, b, t in hits):
                     continue
+                inf = self._infinitive.search(text[max(g_start, cue.start - 40) : cue.start])
+                if inf and not inf.group(1):
+                    continue  # "vowed to retake", "ordered to withdraw": an aim
                 kind = cue.kind
                 negated = self._negated(text, g_start, cue)
-                if negated or denial:
-                    if kind in GAIN_KINDS:
-                        kind = "denied"
-                    elif negated or kind != "denied":
-                        continue
+                if kind in GAIN_KINDS and (negated or denial):
+                    kind = "denied"  # "had not entered", "denied that ... took"
+                elif negated or (denial and kind in ("strike", "withdrew")):
+                    continue  # a denied strike or withdrawal is no claim
                 att = self._choose_attribution(text, attributions, segments, seg_i, cue)
                 claimant, claimant_side = self._claimant(att, ctx)
                 for place, actor, side in self._bind(
@@ -723,6 +901,7 @@ class Extractor:
                     kind,
                     ctx.landmarks,
                     [(x.start, x.end) for x in attributions if x.verb <= cue.start],
+                    [(x.start, x.end) for x in attributions],
                 ):
                     raw.append((cue, kind, place, actor, att, claimant, side or ""))
         # precedence inside the sentence
@@ -763,8 +942,6 @@ class Extractor:
     def _is_history(
         self, seg_text: str, when: datetime, places: list[_Place], g_start: int
     ) -> bool:
-        if self._history and self._history.search(seg_text):
-            return True
         year = when.year
         if self._months:
             for m in self._months.finditer(seg_text):
@@ -828,13 +1005,20 @@ class Extractor:
         kind: str,
         landmarks: set[int],
         speakers: list[tuple[int, int]],
+        all_speakers: list[tuple[int, int]],
     ) -> list[tuple[_Place, _Actor | None, str | None]]:
         """The places a cue is about, its actor and that actor's side.
 
         ``speakers`` are claimant spans before the cue: "Malahifji, of the Fastaqim rebel
         group, denied ..." names the speaker, not the subject of what he denies."""
         g_start, g_end = seg
-        seg_places = [p for p in places if g_start <= p.start and p.end <= g_end]
+        seg_places = [
+            p
+            for p in places
+            if g_start <= p.start
+            and p.end <= g_end
+            and not any(s <= p.start and p.end <= e for s, e in all_speakers)
+        ]
         if not seg_places:
             return []
         seg_actors = [a for a in actors if g_start <= a.start and a.end <= g_end]
@@ -845,9 +1029,7 @@ class Extractor:
             participle = first.endswith(("ed", "en", "wn")) or first in _PARTICIPLES
             if participle and re.search(
                 r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I
-            ):
-                passive = True
-            elif re.match(r"\s+by\b", text[cue.end : cue.end + 4], re.I) and not any(
+            ) or re.match(r"\s+by\b", text[cue.end : cue.end + 4], re.I) and not any(
                 p.start >= cue.end for p in seg_places
             ):
                 passive = True
@@ -897,7 +1079,7 @@ class Extractor:
                         break
                     targets.append(p)
                     last = p
-        if not targets and not passive:
+        if not targets and not passive and cue.kind == "strike":
             # "In El Fasher, a drone launched by the RSF struck the hospital"
             for p in seg_places:
                 if p.start >= cue.start:
@@ -912,7 +1094,11 @@ class Extractor:
         # the actor
         actor: _Actor | None = None
         if passive:
-            after = [a for a in seg_actors if a.start >= cue.start]
+            after = [
+                a
+                for a in seg_actors
+                if a.start >= cue.start and not any(s <= a.start < e for s, e in all_speakers)
+            ]
             if after:
                 actor = after[0]
             else:

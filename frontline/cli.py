@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -490,6 +491,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except (ConfigError, StoreError, UsageError) as e:
         print(f"frontline: {e}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as e:
+        db = getattr(args, "db", None) or "the database"
+        print(f"frontline: {db}: database error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -25,6 +25,45 @@ from frontline.textclean import clean, html_to_text, plain_text
 
 __all__ = ["ParsePool", "parse_bytes"]
 
+
+class _Tolerant:
+    """Mixed into feedparser's parsers: a tag that crashes a handler is skipped.
+
+    feedparser's end-tag handlers index their context without checking (``</category>``
+    or ``</media:credit>`` with no start tag raise KeyError in the loose parser) and the
+    exception escapes ``feedparser.parse``, so one stray tag lost the whole feed (found by
+    fuzzing). Skipping the tag, as a browser does, keeps every other item.
+    """
+
+    _SKIP = (KeyError, IndexError, TypeError, ValueError, AttributeError)
+
+    def unknown_starttag(self, tag, attrs):
+        try:
+            return super().unknown_starttag(tag, attrs)
+        except self._SKIP:
+            return None
+
+    def unknown_endtag(self, tag):
+        try:
+            return super().unknown_endtag(tag)
+        except self._SKIP:
+            return None
+
+    def handle_charref(self, ref):
+        try:
+            return super().handle_charref(ref)
+        except (ValueError, OverflowError, UnicodeError):
+            return self.handle_data("\ufffd")
+
+
+if not issubclass(feedparser.api.LooseFeedParser, _Tolerant):
+    feedparser.api.LooseFeedParser = type(
+        "LooseFeedParser", (_Tolerant, feedparser.api.LooseFeedParser), {}
+    )
+    feedparser.api.StrictFeedParser = type(
+        "StrictFeedParser", (_Tolerant, feedparser.api.StrictFeedParser), {}
+    )
+
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
@@ -123,8 +162,32 @@ def _utf8_from_bom(data: bytes) -> bytes:
     return data
 
 
+_CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]+)|0*([0-9]+));")
+
+
+def _charref(m: re.Match[bytes]) -> bytes:
+    digits = m.group(1) or m.group(2)
+    if len(digits) > 8:
+        return b"&#xFFFD;"
+    value = int(digits, 16) if m.group(1) else int(digits)
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return b"&#xFFFD;"
+    return m.group()
+
+
+_NON_ASCII_DECL = re.compile(
+    rb"^(\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"'])([^\"']*[\x80-\xff][^\"']*)"
+)
+
+
 def _parse(data: bytes, feed_name: str, now: datetime) -> ParsedFeed:
     data = _utf8_from_bom(data)
+    # feedparser decodes the declared encoding name as UTF-8 and crashes on other bytes.
+    data = _NON_ASCII_DECL.sub(rb"\1utf-8", data, count=1)
+    if b"&#" in data:
+        # A surrogate or out-of-range character reference crashes feedparser's loose
+        # parser, losing the whole feed; it becomes U+FFFD, as in a browser.
+        data = _CHARREF.sub(_charref, data)
     result = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     problem = None
     if result.get("bozo"):

@@ -20,7 +20,7 @@ from frontline.claims import Extractor
 from frontline.match import PlaceMatcher
 from frontline.models import Config, Entry, FeedConfig, ParsedFeed
 from frontline.parse import ParsePool
-from frontline.store import Store, to_iso, utcnow
+from frontline.store import NEW, SAME, Store, to_iso, utcnow
 
 
 @dataclass
@@ -35,15 +35,18 @@ class Report:
     new_claims: int = 0
     new_conflicts: list[int] = field(default_factory=list)  # conflicts table ids
     warnings: list[str] = field(default_factory=list)  # e.g. malformed but readable feeds
+    error: str | None = None  # the whole cycle failed (poll_forever only); one line
     elapsed: float = 0.0
     started: datetime = field(default_factory=utcnow)
 
     @property
     def ok(self) -> bool:
-        return not self.feeds_failed
+        return not self.feeds_failed and self.error is None
 
     def summary(self) -> str:
         """One line: what a poller prints per cycle."""
+        if self.error:
+            return f"{to_iso(self.started)}, cycle failed: {self.error}"
         feeds = len(self.feeds_ok) + len(self.feeds_failed)
         parts = [
             f"{to_iso(self.started)}",
@@ -98,42 +101,39 @@ def _process_entries(
     side = stages.feed_side(feed)
     new = 0
     with store.transaction():
-        known = _known_guids(store, feed, [e.guid for e in entries])
-        for item_id, entry, changed in store.write_entries(feed, entries, now):
-            if not changed:
+        for w in store.write(feed, entries, now):
+            if w.status == SAME:
                 continue
-            if entry.guid in known:
-                report.changed_items += 1
-            else:
+            fresh = w.status == NEW
+            if fresh:
                 new += 1
-            report.new_claims += _extract_item(stages, store, item_id, entry, side, touched)
+            else:
+                report.changed_items += 1
+            report.new_claims += _extract_item(
+                stages, store, w.item_id, w.entry, side, touched, w.ts, fresh=fresh
+            )
     report.new_items += new
     return new
 
 
-def _known_guids(store: Store, feed: str, guids: list[str]) -> set[str]:
-    """Which of ``guids`` the feed already has (to tell new items from changed ones)."""
-    known: set[str] = set()
-    for i in range(0, len(guids), 500):
-        chunk = guids[i : i + 500]
-        known.update(
-            r["guid"]
-            for r in store.query(
-                "SELECT guid FROM items WHERE feed_id = (SELECT id FROM feeds WHERE name = ?)"
-                f" AND guid IN ({','.join('?' * len(chunk))})",
-                (feed, *chunk),
-            )
-        )
-    return known
-
-
 def _extract_item(
-    stages: Stages, store: Store, item_id: int, entry: Entry, side: str | None, touched: set[str]
+    stages: Stages,
+    store: Store,
+    item_id: int,
+    entry: Entry,
+    side: str | None,
+    touched: set[str],
+    ts: str,
+    *,
+    fresh: bool = False,
 ) -> int:
+    """Match and extract one item, replacing what was stored; return its claim count."""
     mentions = stages.matcher.find(entry.text)
-    store.replace_mentions(item_id, mentions)
+    if mentions or not fresh:
+        store.replace_mentions(item_id, mentions, fresh=fresh)
     claims = stages.extractor.extract(entry, mentions, side) if mentions else []
-    touched |= store.replace_claims(item_id, claims, store.item_ts(item_id) or to_iso(utcnow()))
+    if claims or not fresh:
+        touched |= store.replace_claims(item_id, claims, ts, fresh=fresh)
     return len(claims)
 
 
@@ -197,7 +197,7 @@ def ingest(
             pool.close()
     touched: set[str] = set()
     for (feed, data), result in zip(jobs, parsed, strict=True):
-        store.upsert_feed(feed)
+        store.ensure_feed(feed)
         if not result.is_feed:
             report.feeds_failed[feed.name] = f"{feed.name}: {result.problem or 'not a feed'}"
             store.log_fetch(feed.name, outcome="error", at=now, nbytes=len(data),
@@ -239,63 +239,91 @@ async def poll_once_async(
     if not feeds:
         report.elapsed = time.perf_counter() - t0
         return report
-    results = await fetch.fetch_all(feeds, states, config.settings)
-
-    to_parse = [r for r in results if r.outcome == fetch.OK and r.body is not None]
-    own_pool = pool is None
-    pool = pool or ParsePool()
-    try:
-        parsed_list = await pool.parse_many([(r.feed, r.body) for r in to_parse], now=now)
-    finally:
-        if own_pool:
-            pool.close()
-    parsed: dict[str, ParsedFeed] = {r.feed: p for r, p in zip(to_parse, parsed_list, strict=True)}
-
     by_name = {f.name: f for f in feeds}
     touched: set[str] = set()
-    for result in results:
-        feed = by_name[result.feed]
-        new = 0
-        doc = parsed.get(result.feed)
-        if doc is not None and not doc.is_feed:
-            # A body that is not a feed (an HTML error page) is a failure, not a success:
-            # keep the old validators so the next poll fetches it again.
-            result = replace(
-                result,
-                outcome=fetch.ERROR,
-                body=None,
-                error=f"{doc.problem or 'not a feed'}"
-                + (f" ({result.content_type})" if result.content_type else ""),
+
+    def finish(results: list[fetch.FetchResult], parsed: dict[str, ParsedFeed]) -> None:
+        """Store one batch of results: entries, extraction, feed state, fetch log."""
+        for result in results:
+            feed = by_name[result.feed]
+            doc = parsed.get(result.feed)
+            if doc is not None and not doc.is_feed:
+                # A body that is not a feed (an HTML error page) is a failure, not a
+                # success: keep the old validators so the next poll fetches it again.
+                kind = f" ({result.content_type})" if result.content_type else ""
+                result = replace(
+                    result, outcome=fetch.ERROR, body=None, body_hash=None,
+                    error=f"{doc.problem or 'not a feed'}{kind}",
+                )  # fmt: skip
+                doc = None
+            new = 0
+            if doc is not None:
+                if doc.problem:
+                    report.warnings.append(f"{feed.name}: {doc.problem}")
+                new = _process_entries(stages, store, feed.name, doc.entries, now, report, touched)
+            state = fetch.update_state(
+                states[feed.name], result, config.settings, now, new, interval=feed.interval
             )
-        if doc is not None and doc.is_feed:
-            if doc.problem:
-                report.warnings.append(f"{feed.name}: {doc.problem}")
-            new = _process_entries(stages, store, feed.name, doc.entries, now, report, touched)
-        state = fetch.update_state(
-            states[feed.name], result, config.settings, now, new, interval=feed.interval
-        )
-        with store.transaction():
-            store.save_feed_state(feed.name, **state.to_row())
-            if doc is not None and doc.is_feed and doc.title:
-                store.save_feed_state(feed.name, title=doc.title)
-            log = result.log_row(now, new)
-            store.log_fetch(
-                feed.name,
-                outcome=result.outcome,
-                at=now,
-                status=result.status,
-                nbytes=result.bytes,
-                elapsed_ms=result.elapsed_ms,
-                new_items=new,
-                error=log["error"],
+            with store.transaction():
+                store.save_feed_state(feed.name, **state.to_row())
+                if doc is not None and doc.title:
+                    store.save_feed_state(feed.name, title=doc.title)
+                store.log_fetch(
+                    feed.name,
+                    outcome=result.outcome,
+                    at=now,
+                    status=result.status,
+                    nbytes=result.bytes,
+                    elapsed_ms=result.elapsed_ms,
+                    new_items=new,
+                    error=result.log_row(now, new)["error"],
+                )
+            if result.outcome == fetch.ERROR:
+                report.feeds_failed[feed.name] = result.error or "unknown error"
+            else:
+                report.feeds_ok.append(feed.name)
+                if result.outcome in (fetch.NOT_MODIFIED, fetch.UNCHANGED):
+                    report.feeds_unchanged.append(feed.name)
+
+    # Fetches arrive in completion order; whatever has arrived while the last batch was
+    # being parsed and stored becomes the next batch. So a slow feed never holds back the
+    # others, and a cold poll still parses many bodies at once in the process pool.
+    queue: asyncio.Queue[fetch.FetchResult | None] = asyncio.Queue()
+
+    async def produce() -> None:
+        try:
+            async for result in fetch.iter_fetch(feeds, states, config.settings):
+                queue.put_nowait(result)
+        finally:
+            queue.put_nowait(None)
+
+    own_pool = pool is None
+    pool = pool or ParsePool()
+    producer = asyncio.create_task(produce())
+    try:
+        finished = False
+        while not finished:
+            batch = [await queue.get()]
+            while not queue.empty():
+                batch.append(queue.get_nowait())
+            finished = batch[-1] is None
+            results = [r for r in batch if r is not None]
+            to_parse = [r for r in results if r.outcome == fetch.OK and r.body is not None]
+            docs = (
+                await pool.parse_many([(r.feed, r.body) for r in to_parse], now=now)
+                if to_parse
+                else []
             )
-        if result.outcome == fetch.ERROR:
-            report.feeds_failed[feed.name] = result.error or "unknown error"
-        else:
-            report.feeds_ok.append(feed.name)
-            if result.outcome in (fetch.NOT_MODIFIED, fetch.UNCHANGED):
-                report.feeds_unchanged.append(feed.name)
-    report.new_conflicts = recompute_conflicts(config, store, touched)
+            parsed = {r.feed: d for r, d in zip(to_parse, docs, strict=True)}
+            await asyncio.to_thread(finish, results, parsed)
+        await producer  # re-raise anything unexpected from the fetcher
+    finally:
+        if not producer.done():
+            producer.cancel()
+            await asyncio.gather(producer, return_exceptions=True)
+        if own_pool:
+            pool.close()
+    report.new_conflicts = await asyncio.to_thread(recompute_conflicts, config, store, touched)
     report.elapsed = time.perf_counter() - t0
     return report
 
@@ -333,22 +361,47 @@ def poll_forever(
     on_report: Callable[[Report], None] | None = None,
     *,
     min_sleep: float = 1.0,
+    error_sleep: float = 30.0,
 ) -> None:
     """Poll due feeds until ``stop_event`` is set; call ``on_report`` after each cycle.
 
-    Sleeps until the next feed is due, waking at once when ``stop_event`` is set. One
-    process pool and one matcher/extractor serve every cycle.
+    Sleeps until the next feed is due. Setting ``stop_event`` also cancels a cycle in
+    flight (between stored batches, so nothing half-written). A cycle that fails as a
+    whole (the disk is full, the database is locked for too long) is reported through
+    ``Report.error`` and retried after ``error_sleep`` seconds instead of killing the
+    poller. One process pool and one matcher/extractor serve every cycle.
     """
     stages = Stages(config)
     with ParsePool() as pool:
-        first = True
         while not stop_event.is_set():
-            report = poll_once(config, store, due_only=not first, pool=pool, stages=stages)
-            first = False
+            wait = min_sleep
+            try:
+                report = asyncio.run(_stoppable_cycle(config, store, stop_event, pool, stages))
+            except Exception as exc:  # noqa: BLE001 - the poller must outlive one bad cycle
+                report = Report(error=" ".join(f"{type(exc).__name__}: {exc}".split())[:300])
+                wait = error_sleep
+            if report is None:  # stopped mid-cycle
+                return
             if on_report is not None:
                 on_report(report)
-            wait = (next_due(store, config) - datetime.now(UTC)).total_seconds()
+            if report.error is None:
+                wait = (next_due(store, config) - datetime.now(UTC)).total_seconds()
             stop_event.wait(max(min_sleep, wait))
+
+
+async def _stoppable_cycle(
+    config: Config, store: Store, stop_event: threading.Event, pool: ParsePool, stages: Stages
+) -> Report | None:
+    task = asyncio.ensure_future(
+        poll_once_async(config, store, due_only=True, pool=pool, stages=stages)
+    )
+    while not task.done():
+        if stop_event.is_set():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            return None
+        await asyncio.wait({task}, timeout=0.2)
+    return task.result()
 
 
 # --------------------------------------------------------------------------- reextract
@@ -363,7 +416,8 @@ def reextract(config: Config, store: Store, *, stages: Stages | None = None) -> 
     with store.transaction():
         for item_id, entry in items:
             side = stages.feed_side(entry.feed)
-            report.new_claims += _extract_item(stages, store, item_id, entry, side, set())
+            ts = store.item_ts(item_id) or to_iso(utcnow())
+            report.new_claims += _extract_item(stages, store, item_id, entry, side, set(), ts)
         report.new_conflicts = recompute_conflicts(config, store, None)
     report.elapsed = time.perf_counter() - t0
     return report

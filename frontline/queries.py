@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from frontline.models import ClaimRecord, CityStatus, Config
+from frontline.models import CityStatus, ClaimRecord, Config
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -394,33 +394,11 @@ def claim_records(
 
 
 def _status(config: Config, city: str, records: list[ClaimRecord], now: datetime) -> CityStatus:
-    """The city's status from analysis.city_status, or a plain fallback if it is absent."""
-    window = timedelta(hours=config.settings.status_window_hours)
+    """The city's status from ``analysis.city_status`` (dismissed claims dropped)."""
+    from frontline import analysis
+
     live = [r for r in records if not r.dismissed]
-    try:
-        from frontline import analysis
-
-        return analysis.city_status(city, live, now, window)
-    except (ImportError, AttributeError):
-        pass
-    except TypeError:
-        try:
-            from frontline import analysis
-
-            return analysis.city_status(city, live, now, window.total_seconds() / 3600)
-        except Exception:  # noqa: BLE001 - a status must never take the pane down
-            pass
-    recent = [r for r in live if r.published >= now - window and r.kind != "strike"]
-    if not recent:
-        return CityStatus(city, "unknown", None, "no recent claims")
-    last = recent[-1]
-    return CityStatus(
-        city,
-        "claimed",
-        last.side,
-        f"{last.claimant} says {last.side} {last.kind} {last.place}",
-        (last,),
-    )
+    return analysis.city_status(city, live, now, config.settings.status_window_hours)
 
 
 def city_rows(

@@ -19,9 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import Any, NamedTuple
 
 from frontline.models import (
     Claim,
@@ -33,6 +31,18 @@ from frontline.models import (
 )
 
 BUSY_TIMEOUT_MS = 5000
+
+#: ``Written.status`` values.
+NEW, CHANGED, SAME = "new", "changed", "same"
+
+
+class Written(NamedTuple):
+    """One entry as ``Store.write`` stored it."""
+
+    item_id: int
+    entry: Entry
+    status: str  # NEW | CHANGED | SAME
+    ts: str  # the item's time as stored
 
 
 class StoreError(Exception):
@@ -260,7 +270,17 @@ class Store:
         except StoreError as e:
             self.conn.close()
             raise StoreError(f"{self.path}: {e}") from None
-        self.db = sqlite_utils.Database(self.conn)
+        self._db: Any = None
+
+    @property
+    def db(self) -> Any:
+        """A sqlite_utils.Database on the writer connection (imported on first use: the
+        CLI's error path and --help should not pay for it)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # lifecycle --------------------------------------------------------------
 
@@ -327,6 +347,22 @@ class Store:
             else:
                 c.execute("UPDATE feeds SET side = ? WHERE id = ?", (feed.side, row["id"]))
             return int(row["id"])
+
+    def ensure_feed(self, feed: FeedConfig) -> int:
+        """The feed's id, inserting a row if there is none; an existing row is not changed.
+
+        For ``frontline ingest``: a local copy of a feed must not rewrite the URL and
+        validators the poller keeps for it.
+        """
+        with self.transaction() as c:
+            row = c.execute("SELECT id FROM feeds WHERE name = ?", (feed.name,)).fetchone()
+            if row is not None:
+                return int(row[0])
+            cur = c.execute(
+                "INSERT INTO feeds(name, url, side) VALUES (?, ?, ?)",
+                (feed.name, feed.url, feed.side),
+            )
+            return int(cur.lastrowid)
 
     def sync_feeds(self, feeds: Iterable[FeedConfig]) -> dict[str, int]:
         """Upsert every configured feed; return name -> id."""
@@ -431,105 +467,104 @@ class Store:
         and loses its mentions and claims (the caller extracts them again); an unchanged
         one is left alone. A guid repeated within one document is stored once.
         """
+        return [(w.item_id, w.entry, w.status != SAME) for w in self.write(feed, entries, now)]
+
+    def write(
+        self, feed: str, entries: Iterable[Entry], now: datetime | None = None
+    ) -> list[Written]:
+        """``write_entries`` with more detail: new / changed / same, and the item's ts."""
         now = (now or utcnow()).astimezone(UTC).replace(microsecond=0)
         seen_at = to_iso(now)
-        out: list[tuple[int, Entry, bool]] = []
+        unique: dict[str, Entry] = {}
+        for e in entries:
+            unique.setdefault(e.guid, e)
+        out: list[Written] = []
         with self.transaction() as c:
             row = c.execute("SELECT id FROM feeds WHERE name = ?", (feed,)).fetchone()
             if row is None:
                 raise KeyError(f"unknown feed {feed!r}; upsert_feed first")
             fid = row[0]
-            done: set[str] = set()
-            for e in entries:
-                if e.guid in done:
-                    continue
-                done.add(e.guid)
+            known: dict[str, sqlite3.Row] = {}
+            guids = list(unique)
+            for i in range(0, len(guids), 500):
+                chunk = guids[i : i + 500]
+                for r in c.execute(
+                    "SELECT id, guid, content_hash, ts FROM items WHERE feed_id = ?"
+                    f" AND guid IN ({','.join('?' * len(chunk))})",
+                    (fid, *chunk),
+                ):
+                    known[r["guid"]] = r
+            for e in unique.values():
                 h = content_hash(e)
-                old = c.execute(
-                    "SELECT id, content_hash, revision, title, body, link, published, first_seen"
-                    " FROM items WHERE feed_id = ? AND guid = ?",
-                    (fid, e.guid),
-                ).fetchone()
+                old = known.get(e.guid)
                 if old is None:
                     ts = to_iso(item_ts(e, now))
                     cur = c.execute(
                         "INSERT INTO items(feed_id, guid, title, body, link, author, published,"
                         " updated, ts, first_seen, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                        (
-                            fid,
-                            e.guid,
-                            e.title,
-                            e.body,
-                            e.link,
-                            e.author,
-                            to_iso(e.published),
-                            to_iso(e.updated),
-                            ts,
-                            seen_at,
-                            h,
-                        ),
-                    )
-                    out.append((int(cur.lastrowid), e, True))
+                        (fid, e.guid, e.title, e.body, e.link, e.author, to_iso(e.published),
+                         to_iso(e.updated), ts, seen_at, h),
+                    )  # fmt: skip
+                    out.append(Written(int(cur.lastrowid), e, NEW, ts))
                     continue
                 item_id = int(old["id"])
                 if old["content_hash"] == h:
-                    out.append((item_id, e, False))
+                    out.append(Written(item_id, e, SAME, old["ts"]))
                     continue
+                prev = c.execute(
+                    "SELECT revision, title, body, link, published, first_seen, content_hash"
+                    " FROM items WHERE id = ?",
+                    (item_id,),
+                ).fetchone()
                 c.execute(
                     "INSERT INTO item_revisions(item_id, revision, title, body, link, published,"
                     " content_hash, seen) VALUES (?,?,?,?,?,?,?,?)",
-                    (
-                        item_id,
-                        old["revision"],
-                        old["title"],
-                        old["body"],
-                        old["link"],
-                        old["published"],
-                        old["content_hash"],
-                        seen_at,
-                    ),
-                )
-                first_seen = from_iso(old["first_seen"]) or now
+                    (item_id, prev["revision"], prev["title"], prev["body"], prev["link"],
+                     prev["published"], prev["content_hash"], seen_at),
+                )  # fmt: skip
+                ts = to_iso(item_ts(e, from_iso(prev["first_seen"]) or now))
                 c.execute(
                     "UPDATE items SET title = ?, body = ?, link = ?, author = ?, published = ?,"
                     " updated = ?, ts = ?, content_hash = ?, revision = revision + 1"
                     " WHERE id = ?",
-                    (
-                        e.title,
-                        e.body,
-                        e.link,
-                        e.author,
-                        to_iso(e.published),
-                        to_iso(e.updated),
-                        to_iso(item_ts(e, first_seen)),
-                        h,
-                        item_id,
-                    ),
-                )
+                    (e.title, e.body, e.link, e.author, to_iso(e.published), to_iso(e.updated),
+                     ts, h, item_id),
+                )  # fmt: skip
                 c.execute("DELETE FROM mentions WHERE item_id = ?", (item_id,))
                 c.execute("DELETE FROM claims WHERE item_id = ?", (item_id,))
-                out.append((item_id, e, True))
+                out.append(Written(item_id, e, CHANGED, ts))
         return out
 
-    def replace_mentions(self, item_id: int, mentions: Iterable[Mention]) -> None:
+    def replace_mentions(
+        self, item_id: int, mentions: Iterable[Mention], *, fresh: bool = False
+    ) -> None:
+        """Replace an item's mentions (``fresh``: the item has none yet, skip the delete)."""
         with self.transaction() as c:
-            c.execute("DELETE FROM mentions WHERE item_id = ?", (item_id,))
+            if not fresh:
+                c.execute("DELETE FROM mentions WHERE item_id = ?", (item_id,))
             c.executemany(
                 "INSERT INTO mentions(item_id, place, city, start, end) VALUES (?,?,?,?,?)",
                 [(item_id, m.place, m.city, m.start, m.end) for m in mentions],
             )
 
-    def replace_claims(self, item_id: int, claims: Iterable[Claim], ts: str | datetime) -> set[str]:
-        """Replace an item's claims; return the places whose claims changed (old and new)."""
+    def replace_claims(
+        self, item_id: int, claims: Iterable[Claim], ts: str | datetime, *, fresh: bool = False
+    ) -> set[str]:
+        """Replace an item's claims; return the places whose claims changed (old and new).
+
+        ``fresh``: the item has no claims yet (just inserted), so skip the lookup and delete.
+        """
         ts_text = to_iso(ts) if isinstance(ts, datetime) else ts
+        places: set[str] = set()
         with self.transaction() as c:
-            places = {
-                r[0]
-                for r in c.execute(
-                    "SELECT DISTINCT place FROM claims WHERE item_id = ?", (item_id,)
-                )
-            }
-            c.execute("DELETE FROM claims WHERE item_id = ?", (item_id,))
+            if not fresh:
+                places = {
+                    r[0]
+                    for r in c.execute(
+                        "SELECT DISTINCT place FROM claims WHERE item_id = ?", (item_id,)
+                    )
+                }
+                c.execute("DELETE FROM claims WHERE item_id = ?", (item_id,))
             rows = []
             for cl in claims:
                 places.add(cl.place)

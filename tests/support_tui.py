@@ -136,3 +136,44 @@ def _label_conflicts(store, path: Path, now: datetime) -> None:
                 " ts, first_seen) VALUES (?,?,?,?,?,?,?,?)",
                 (rec["place"], city, ia, ib, ca, cb, max(ta, tb), stamp),
             )
+
+
+# --------------------------------------------------------------------------- app helpers
+
+SETTLE_GROUPS = frozenset({"load", "detail", "health", "brief", "check"})
+
+
+async def settle(app, pilot, rounds: int = 3) -> None:
+    """Wait until queued triage writes are stored and every load/detail worker is done."""
+    for _ in range(rounds):
+        await asyncio.to_thread(app._writes.join)
+        await pilot.pause()
+        busy = [w for w in app.workers if w.group in SETTLE_GROUPS and not w.is_finished]
+        if busy:
+            await app.workers.wait_for_complete(busy)
+        await pilot.pause()
+
+
+async def started(app, pilot) -> None:
+    """Wait for the first snapshot to be on screen."""
+    for _ in range(200):
+        if app.snapshot is not None and app.dashboard.claims.row_count:
+            break
+        await pilot.pause(0.02)
+    await settle(app, pilot)
+
+
+def stored_triage(db_path: Path, item_id: int) -> dict[str, int]:
+    conn = sqlite3.connect(db_path)
+    try:
+        row = conn.execute(
+            "SELECT read, flagged, verified, dismissed FROM triage WHERE item_id = ?", (item_id,)
+        ).fetchone()
+    finally:
+        conn.close()
+    keys = ("read", "flagged", "verified", "dismissed")
+    return dict(zip(keys, row or (0, 0, 0, 0), strict=True))
+
+
+def cell_text(table, row_key: str, column: str) -> str:
+    return table.get_cell(row_key, column).plain

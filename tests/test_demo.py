@@ -176,3 +176,27 @@ def test_polling_the_demo_yields_claims_and_conflicts(tmp_path: Path) -> None:
 def test_run_rejects_bad_speed(capsys: pytest.CaptureFixture[str]) -> None:
     assert demo.run(argparse.Namespace(speed=-1.0, no_open=True)) == 2
     assert "--speed" in capsys.readouterr().err
+
+
+def test_no_open_serves_until_terminated_then_cleans_up(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "frontline", "demo", "--no-open", "--speed", "1000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        config_path = Path(proc.stdout.readline().strip())
+        cfg = config_mod.load(config_path)
+        state = next(f for f in cfg.feeds if f.side == "government")
+        entries = feedparser.parse(httpx.get(state.url).content).entries
+        assert entries and all(e.link.startswith("https://") for e in entries)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0
+    assert not config_path.parent.exists()
+    assert "Traceback" not in proc.stderr.read()

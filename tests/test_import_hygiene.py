@@ -31,6 +31,7 @@ CORE = [
     "frontline.queries",
     "frontline.brief",
     "frontline.opml",
+    "frontline.demo",
     "frontline.cli",
 ]
 

@@ -212,3 +212,88 @@ def test_reextract_rebuilds_mentions_from_stored_items(syria_config: Path, db_pa
         assert all(not c for c in exported_cities(store).values())
         pipeline.reextract(conf, store)
         assert exported_cities(store) == before
+
+
+class _DripHandler(BaseHTTPRequestHandler):
+    """Sends headers, then one byte a second: a fetch that does not end by itself."""
+
+    started = threading.Event()
+    release = threading.Event()
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        self.send_response(200)
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        type(self).started.set()
+        while not type(self).release.wait(0.2):
+            try:
+                self.wfile.write(b" ")
+                self.wfile.flush()
+            except OSError:
+                return
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_setting_stop_cancels_a_cycle_in_flight(
+    syria_config: Path, db_path: Path, tmp_path: Path
+) -> None:
+    handler = type(
+        "Drip", (_DripHandler,), {"started": threading.Event(), "release": threading.Event()}
+    )
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        text = syria_config.read_text(encoding="utf-8").split("[[feeds]]")[0]
+        url = f"http://127.0.0.1:{server.server_port}/slow"
+        text += f'[settings]\nread_timeout = 30.0\ntotal_timeout = 60.0\n\n[[feeds]]\nname = "Slow"\nurl = "{url}"\n'
+        conf = cfg.loads(text, tmp_path / "config.toml")
+        stop = threading.Event()
+        reports: list[pipeline.Report] = []
+        with Store(db_path) as store:
+            poller = threading.Thread(
+                target=pipeline.poll_forever, args=(conf, store, stop, reports.append)
+            )
+            poller.start()
+            assert handler.started.wait(20), "the slow feed was never requested"
+            stop.set()
+            poller.join(20)  # a bound for a hung test, not a speed goal
+            alive = poller.is_alive()
+            handler.release.set()
+            poller.join(20)
+            assert not alive, "poll_forever did not stop while a fetch was in flight"
+            assert reports == []
+    finally:
+        handler.release.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_poll_forever_survives_a_failed_cycle(
+    syria_config: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conf = cfg.load(syria_config)
+    real = pipeline.poll_once_async
+    calls = {"n": 0}
+
+    async def flaky(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError("disk I/O error")
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "poll_once_async", flaky)
+    stop = threading.Event()
+    reports: list[pipeline.Report] = []
+
+    def on_report(report: pipeline.Report) -> None:
+        reports.append(report)
+        if len(reports) == 2:
+            stop.set()
+
+    with Store(db_path) as store:
+        pipeline.poll_forever(conf, store, stop, on_report, error_sleep=0)
+        assert reports[0].error == "OSError: disk I/O error" and not reports[0].ok
+        assert "cycle failed: OSError: disk I/O error" in reports[0].summary()
+        assert reports[1].ok and reports[1].new_items == 44

@@ -289,3 +289,25 @@ def test_iter_items_round_trips_entries(store: Store) -> None:
     [(item_id, back)] = list(store.iter_items())
     assert back == e
     assert from_iso(to_iso(T0)) == T0
+
+
+def test_write_reports_new_changed_same_with_ts(store: Store) -> None:
+    from frontline.store import CHANGED, NEW, SAME
+
+    first = store.write("Wire", [entry("g1"), entry("g1", "duplicate in one document")], NOW)
+    assert [(w.entry.guid, w.status, w.ts) for w in first] == [("g1", NEW, "2024-12-01T06:00:00Z")]
+    assert store.write("Wire", [entry("g1")], NOW)[0].status == SAME
+    later = entry("g1", "Rebels enter Hama, army denies", published=T0 + timedelta(hours=1))
+    changed = store.write("Wire", [later], NOW)[0]
+    assert changed.status == CHANGED and changed.ts == "2024-12-01T07:00:00Z"
+    assert changed.item_id == first[0].item_id
+
+
+def test_ensure_feed_never_rewrites_a_known_feed(store: Store) -> None:
+    store.save_feed_state("Wire", etag='"v9"')
+    same = store.ensure_feed(FeedConfig(name="Wire", url="file:///tmp/Wire.xml"))
+    assert same == store.feed_id("Wire")
+    assert store.feed_state("Wire")["url"] == "https://wire.example/rss"
+    assert store.feed_state("Wire")["etag"] == '"v9"'
+    new = store.ensure_feed(FeedConfig(name="Saved", url="file:///tmp/saved.xml"))
+    assert new != same and store.feed_state("Saved")["url"] == "file:///tmp/saved.xml"

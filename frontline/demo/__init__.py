@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -57,6 +58,10 @@ def start(
     return DemoRun(server, directory, config_path, db_path)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
     """Entry point of `frontline demo [--speed N] [--no-open]`; returns the exit code."""
     speed = float(getattr(args, "speed", None) or 1.0)
@@ -69,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     minutes = demo.server.scenario.duration / speed / 60
     try:
         if getattr(args, "no_open", False):
+            # A service manager or a test stops us with SIGTERM: clean up as for Ctrl-C.
+            signal.signal(signal.SIGTERM, _interrupt)
             print(demo.config_path, flush=True)
             print(
                 f"frontline demo: serving {len(demo.server.scenario.outlets)} feeds at "

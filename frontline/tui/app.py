@@ -25,6 +25,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -271,14 +272,13 @@ class FrontlineApp(App):
             snap = queries.snapshot(conn, self.config, now, filters, watch)
             new_claims: list = []
             new_conflicts: list[ConflictRow] = []
-            if previous is not None and watch:
-                if snap.watermark[1] > previous[1]:
-                    new_claims = queries.new_claims(
-                        conn,
-                        previous[1],
-                        city=filters.city,
-                        terms=() if filters.city else (watch,),
-                    )
+            if previous is not None and watch and snap.watermark[1] > previous[1]:
+                new_claims = queries.new_claims(
+                    conn,
+                    previous[1],
+                    city=filters.city,
+                    terms=() if filters.city else (watch,),
+                )
             if previous is not None and snap.watermark[2] > previous[2]:
                 new_conflicts = queries.new_conflicts(conn, previous[2])
         finally:
@@ -321,6 +321,7 @@ class FrontlineApp(App):
         while True:
             job = self._writes.get()
             if job is None or self._stop.is_set():
+                self._writes.task_done()
                 return
             what, item_id, payload = job
             try:
@@ -331,8 +332,10 @@ class FrontlineApp(App):
                     store.add_note(item_id, payload)
             except Exception as e:  # noqa: BLE001 - report, never crash the desk
                 self.post_message(WriteFailed(f"could not save {what} for item {item_id}: {e}"))
-                continue
-            self.post_message(Saved(item_id, what))
+            else:
+                self.post_message(Saved(item_id, what))
+            finally:
+                self._writes.task_done()
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _detail(self, item_id: int, purpose: str) -> None:
@@ -576,8 +579,12 @@ class FrontlineApp(App):
         )
 
     def action_clear_filters(self) -> None:
-        if self.search_text or self.side_filter or self.kind_filter or self.feed_filter or (
-            self.unread_only
+        if (
+            self.search_text
+            or self.side_filter
+            or self.kind_filter
+            or self.feed_filter
+            or (self.unread_only)
         ):
             self.search_text = ""
             self.side_filter = self.kind_filter = self.feed_filter = None
@@ -688,7 +695,9 @@ class FrontlineApp(App):
         if city is None and isinstance(self.screen, DashboardScreen):
             city = self.screen.selected_city()
         if not city:
-            self.say("Watch a tracked city (w) or select one to write its brief", severity="warning")
+            self.say(
+                "Watch a tracked city (w) or select one to write its brief", severity="warning"
+            )
             return
         self._brief(city, self.now)
 
@@ -696,12 +705,19 @@ class FrontlineApp(App):
 def run(
     config: Config,
     db_path: str | Path,
-    watch: str | None = None,
+    watch: str | Sequence[str] | None = None,
     poll: bool = True,
     now: datetime | str | None = None,
 ) -> int:
-    """Run the dashboard until the user quits; the CLI's ``frontline`` calls this."""
+    """Run the dashboard until the user quits; the CLI's ``frontline`` calls this.
+
+    ``watch`` may be a list (``--watch`` repeated): the first name is watched; ``w``
+    switches between names inside the app.
+    """
     from frontline.store import Store, StoreError
+
+    if watch is not None and not isinstance(watch, str):
+        watch = next((w for w in watch if w and w.strip()), None)
 
     try:
         Store(db_path).close()  # create or migrate the schema before the first read

@@ -171,8 +171,8 @@ def claim_cells(row: ClaimRow, columns: Sequence[str], palette: Palette) -> list
 # --------------------------------------------------------------------------- city pane
 
 CITY_COLUMNS: dict[str, tuple[str, int | None]] = {
-    "city": ("City", 12),
-    "status": ("Status", 22),
+    "city": ("City", 11),
+    "status": ("Status", 18),
     "day": ("24h", 16),
     "conflicts": ("Confl", 5),
     "unread": ("Unread", 6),
@@ -241,30 +241,30 @@ def header_line(
 ) -> Text:
     t = Text(no_wrap=True, overflow="ellipsis")
     t.append(" frontline ", style="bold reverse")
-    t.append("  ")
+    t.append(" ")
     if watch:
-        t.append("watching ", style="dim")
+        t.append("◉ ", style="#ffd75f")
         t.append(one_line(watch), style="bold")
         if not watch_tracked:
             t.append(" (untracked)", style="italic dim")
     else:
         t.append("all cities", style="bold")
-    t.append("  │ last poll ", style="dim")
+    t.append(" │ polled ", style="dim")
     t.append(ago(head.last_poll, now) if head.last_poll else "never")
-    t.append("  │ feeds ", style="dim")
+    t.append(" │ ", style="dim")
     t.append(f"{head.feeds_ok} ok", style="#5fd75f")
-    t.append(" / ")
+    t.append(" · ", style="dim")
     t.append(
         f"{head.feeds_failing} failing",
         style="bold #ff5f5f" if head.feeds_failing else "dim",
     )
-    t.append("  │ next poll ", style="dim")
+    t.append(" │ next ", style="dim")
     if not polling:
-        t.append("off (reading)", style="dim")
+        t.append("off", style="dim")
     else:
-        t.append(ago(head.next_poll, now) if head.next_poll else "soon")
+        t.append(ago(head.next_poll, now).replace("in ", "") if head.next_poll else "soon")
     if filters:
-        t.append("  │ ", style="dim")
+        t.append(" │ ", style="dim")
         t.append(one_line(filters), style="italic #ffd75f")
     return t
 

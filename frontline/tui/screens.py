@@ -47,7 +47,7 @@ class DashboardScreen(Screen):
             with Horizontal(id="lower"):
                 yield KeyedTable(render.CITY_COLUMNS, id="cities")
                 yield KeyedTable(render.CONFLICT_COLUMNS, id="conflicts")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.claims.border_title = "Latest claims"
@@ -82,7 +82,13 @@ class DashboardScreen(Screen):
     def _fit_columns(self) -> None:
         wide = self.claims.size.width >= WIDE_TABLE
         names = render.WIDE_CLAIM_COLUMNS if wide else render.NARROW_CLAIM_COLUMNS
-        self.claims.set_columns(names)
+        if names != self.claims.columns_shown:
+            keep = self.claims.current_key
+            self.claims.set_columns(names)
+            if self.app.snapshot is not None:
+                self.apply(self.app.snapshot)
+                if keep:
+                    self.claims.move_to_key(keep)
 
     # -- showing data -------------------------------------------------------------------
 

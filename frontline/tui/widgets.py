@@ -8,6 +8,7 @@ place. No SQL and no renderables are built here (rows arrive as cells from rende
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
@@ -35,21 +36,32 @@ class KeyedTable(DataTable):
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self._all_columns = columns
         self._shown: tuple[str, ...] = ()
+        self._fill = 0
         self.rows_by_key: dict[str, TableRow] = {}
         self.order: list[str] = []
 
-    def set_columns(self, names: Sequence[str]) -> bool:
-        """Show these columns (a subset of the table's); True if they changed."""
+    def fill_width(self, names: Sequence[str]) -> int:
+        """What is left for the one fill column (width None) once the others are placed."""
+        fixed = sum((self._all_columns[n][1] or 0) for n in names)
+        pad = 2 * self.cell_padding * len(names)
+        return max(8, self.size.width - fixed - pad - 1)
+
+    def set_columns(self, names: Sequence[str], force: bool = False) -> bool:
+        """Show these columns (a subset of the table's), the fill column taking the rest
+        of the width; True if anything changed. A new set of names drops the rows (their
+        cells were made for other columns): the owner syncs them again."""
         names = tuple(names)
-        if names == self._shown:
+        fill = self.fill_width(names)
+        if names == self._shown and fill == self._fill and not force:
             return False
         keep = self.current_key
-        rows = [self.rows_by_key[k] for k in self.order]
+        rows = [self.rows_by_key[k] for k in self.order] if names == self._shown else []
         self.clear(columns=True)
         self._shown = names
+        self._fill = fill
         for name in names:
             label, width = self._all_columns[name]
-            self.add_column(label, key=name, width=width)
+            self.add_column(label, key=name, width=width if width is not None else fill)
         self.rows_by_key.clear()
         self.order = []
         if rows:
@@ -81,10 +93,8 @@ class KeyedTable(DataTable):
         new_keys = [r.key for r in rows]
         wanted = set(new_keys)
         for key in [k for k in self.order if k not in wanted]:
-            try:
+            with contextlib.suppress(RowDoesNotExist):
                 self.remove_row(key)
-            except RowDoesNotExist:
-                pass
             self.rows_by_key.pop(key, None)
         column_keys = list(self._shown)
         for row in rows:
@@ -92,7 +102,9 @@ class KeyedTable(DataTable):
             if old is None:
                 self.add_row(*row.cells, key=row.key, height=row.height)
             elif list(old.cells) != list(row.cells):
-                for col, (a, b) in zip(column_keys, zip(old.cells, row.cells, strict=False), strict=False):
+                for col, (a, b) in zip(
+                    column_keys, zip(old.cells, row.cells, strict=False), strict=False
+                ):
                     if a != b:
                         self.update_cell(row.key, col, b, update_width=False)
             self.rows_by_key[row.key] = row
@@ -116,6 +128,10 @@ class KeyedTable(DataTable):
             if a != b:
                 self.update_cell(row.key, col, b, update_width=False)
         self.rows_by_key[row.key] = row
+
+    def on_resize(self) -> None:
+        if self._shown:
+            self.set_columns(self._shown)
 
     def keys_in_order(self) -> list[str]:
         return list(self.order)

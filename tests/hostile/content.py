@@ -194,11 +194,27 @@ def guid_feed() -> bytes:
     ).encode()
 
 
-def big_feed(n: int = 50_000, prefix: str = "big") -> bytes:
-    """A feed of ``n`` short items, built at test time (3 MB for 50k)."""
+def runon_claims_feed(size: int = 100_000) -> bytes:
+    """One item whose 100 KB body is a single claim-dense "sentence" with no full stop.
+
+    Extraction cost grows faster than a sentence's length; this must not stall a poll.
+    """
+    unit = "rebels captured Hama and the army shelled Aleppo, state media said "
+    body = (unit * (size // len(unit) + 1))[:size]
+    return rss([item("runon-1", "Run-on report from Hama", body)]).encode()
+
+
+def big_feed(n: int = 50_000, prefix: str = "big", every: int = 50) -> bytes:
+    """A feed of ``n`` short items (3 MB for 50k); every ``every``-th names a tracked city.
+
+    Most items of a general news feed name no tracked place, so most skip extraction.
+    """
     head = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title>'
     body = "".join(
-        f"<item><guid>{prefix}-{i}</guid><title>Item {i} near Hama</title></item>" for i in range(n)
+        f"<item><guid>{prefix}-{i}</guid><title>Item {i} "
+        + ("near Hama" if i % every == 0 else "elsewhere")
+        + "</title></item>"
+        for i in range(n)
     )
     return (head + body + "</channel></rss>").encode()
 
@@ -240,6 +256,7 @@ CASES: tuple[Case, ...] = (
     Case("escapes", escapes_feed),
     Case("invisibles", invisibles_feed, guids=tuple(f"inv-{i}" for i in range(len(INVISIBLES)))),
     Case("huge_title", huge_title_feed, guids=("huge-1",)),
+    Case("runon_claims", runon_claims_feed, guids=("runon-1",)),
     Case("billion_laughs", billion_laughs),
     Case("wrong_charset", wrong_charset),
     Case("latin1_but_utf8", declared_latin1_but_utf8, guids=("cs-2",)),

@@ -189,3 +189,15 @@ def evil_status_line(h: Any) -> None:
     h.wfile.write(b"Content-Type: text/plain\x9b2J\r\nContent-Length: 4\r\n")
     h.wfile.write(b"Connection: close\r\n\r\nboom")
     h.close_connection = True
+
+
+def truncated(body: bytes) -> Route:
+    """Promise ``2 * len(body)`` bytes, send ``body``, then hang up."""
+
+    def route(h: Any) -> None:
+        _headers(h, 200, {"Content-Type": "application/rss+xml"}, 2 * len(body))
+        h.wfile.write(body)
+        h.wfile.flush()
+        h.close_connection = True
+
+    return route

@@ -1,0 +1,370 @@
+"""The claims engine, one rule at a time, on sentences written for these tests.
+
+The war here is fictional (a "north" and a "south" side around the port of Vela), so no
+test can pass by echoing a fixture sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from frontline.claims import Extractor, LexiconError, load_lexicon
+from frontline.match import PlaceMatcher
+from frontline.models import City, Claim, Config, Entry, FeedConfig, Settings, Side
+
+CITIES = (
+    City("Port Vela", aliases=("Vela",), places=("Kessa", "Old Harbour")),
+    City("Mirva", places=("Dunmore",)),
+    City("Tallan"),
+)
+SIDES = {
+    "north": Side(
+        "north",
+        actors=("Northern Army", "army", "army units", "northern troops", "navy"),
+        voices=("defence ministry", "army spokesman", "Northern Radio"),
+    ),
+    "south": Side(
+        "south",
+        actors=("militia", "militia fighters", "Southern Front", "southern fighters"),
+        voices=("militia commander", "South Voice"),
+    ),
+}
+FEEDS = (
+    FeedConfig("Northern Radio", "file:///n.xml", side="north"),
+    FeedConfig("South Voice", "file:///s.xml", side="south"),
+    FeedConfig("Neutral Wire", "file:///w.xml", side="independent"),
+    FeedConfig("Food Weekly", "file:///f.xml"),
+)
+WHEN = datetime(2025, 6, 12, 9, 0, tzinfo=UTC)
+
+
+def make_config(lexicon: dict | None = None) -> Config:
+    return Config(
+        cities=CITIES,
+        sides=SIDES,
+        independent=("Harbour Monitor", "United Nations"),
+        feeds=FEEDS,
+        settings=Settings(),
+        lexicon=lexicon or {},
+    )
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(make_config())
+
+
+MATCHER = PlaceMatcher(CITIES)
+
+
+def run(ex: Extractor, title: str, body: str = "", feed: str = "Neutral Wire") -> list[Claim]:
+    entry = Entry(feed=feed, guid="g1", title=title, body=body, published=WHEN)
+    side = next(f.side for f in FEEDS if f.name == feed)
+    return ex.extract(entry, MATCHER.find(entry.text), side)
+
+
+def tuples(claims: list[Claim]) -> set[tuple[str, str, str, str]]:
+    return {(c.place, c.side, c.kind, c.claimant_side) for c in claims}
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Northern troops captured Kessa on Tuesday, the defence ministry said.",
+            ("Kessa", "north", "captured", "north"),
+        ),
+        (
+            "Mirva fell to the militia overnight, the Harbour Monitor said.",
+            ("Mirva", "south", "captured", "independent"),
+        ),
+        (
+            "The militia now controls Tallan, a militia commander said.",
+            ("Tallan", "south", "captured", "south"),
+        ),
+        (
+            "The militia still controls Tallan, a militia commander said.",
+            ("Tallan", "south", "holding", "south"),
+        ),
+        (
+            "Militia fighters were storming Tallan from the east, the Harbour Monitor said.",
+            ("Tallan", "south", "advancing", "independent"),
+        ),
+        (
+            "Port Vela remains firmly in army hands, the Harbour Monitor said.",
+            ("Port Vela", "north", "holding", "independent"),
+        ),
+        (
+            "Northern troops pulled out of Tallan overnight, according to the Harbour Monitor.",
+            ("Tallan", "north", "withdrew", "independent"),
+        ),
+        (
+            "The army spokesman said army units had redeployed outside Mirva to spare civilians.",
+            ("Mirva", "north", "withdrew", "north"),
+        ),
+        (
+            "Army drones struck a fuel depot in Dunmore at dawn, the Harbour Monitor said.",
+            ("Dunmore", "north", "strike", "independent"),
+        ),
+        (
+            "The Southern Front's recapture of Kessa this week surprised diplomats, the "
+            "Harbour Monitor said.",
+            ("Kessa", "south", "captured", "independent"),
+        ),
+    ],
+)
+def test_each_kind(extractor: Extractor, body: str, expected: tuple) -> None:
+    assert tuples(run(extractor, "Front update", body)) == {expected}
+
+
+def test_repelled_attack_is_holding_for_the_defender_only(extractor: Extractor) -> None:
+    body = "Army units repelled an attack by militia fighters on Old Harbour, the ministry said."
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Old Harbour", "north", "holding")
+    }
+
+
+def test_stormed_and_secured_is_one_captured_claim(extractor: Extractor) -> None:
+    body = "Southern fighters stormed and secured Dunmore before dawn, South Voice reported."
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Dunmore", "south", "captured")
+    }
+
+
+def test_secure_said_by_a_side_is_its_holding(extractor: Extractor) -> None:
+    body = "The army spokesman said Kessa remains secure after a quiet night."
+    assert tuples(run(extractor, "Update", body)) == {("Kessa", "north", "holding", "north")}
+
+
+def test_passive_voice_takes_the_actor_after(extractor: Extractor) -> None:
+    body = "Tallan was captured by the militia late on Monday, residents said."
+    assert tuples(run(extractor, "Update", body)) == {("Tallan", "south", "captured", "unknown")}
+
+
+# --------------------------------------------------------------------------- denials
+
+
+def test_denied_gain_is_denied_of_the_gaining_side(extractor: Extractor) -> None:
+    body = "The defence ministry denied that militia fighters had entered Kessa."
+    assert tuples(run(extractor, "Update", body)) == {("Kessa", "south", "denied", "north")}
+
+
+def test_negated_gain_is_denied(extractor: Extractor) -> None:
+    body = "A militia commander said militia fighters had not entered Old Harbour yet."
+    assert tuples(run(extractor, "Update", body)) == {("Old Harbour", "south", "denied", "south")}
+
+
+def test_fabrication_after_the_claim_denies_it(extractor: Extractor) -> None:
+    title = "Army spokesman: reports of militia entering Mirva are pure fabrication"
+    assert tuples(run(extractor, title)) == {("Mirva", "south", "denied", "north")}
+
+
+def test_has_not_fallen_denies_the_other_side(extractor: Extractor) -> None:
+    body = "A militia commander insisted that Tallan had not fallen."
+    assert tuples(run(extractor, "Update", body)) == {("Tallan", "north", "denied", "south")}
+
+
+def test_negated_strike_is_nothing(extractor: Extractor) -> None:
+    body = "The defence ministry said army drones did not strike Mirva on Sunday."
+    assert run(extractor, "Update", body) == []
+
+
+# --------------------------------------------------------------------------- filters
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the militia takes Kessa, the coast road would be cut, analysts said.",
+        "Should the army lose Mirva, the port would be exposed.",
+        "The army is preparing a counter-offensive to retake Tallan, the ministry said.",
+        "Militia leaders vowed to capture Port Vela before the rains.",
+        "Their next objective is Mirva, a militia commander said.",
+        "Northern troops captured Tallan in 2019 after a long siege.",
+        "The militia withdrew from Kessa last year under a truce.",
+        "Militia fighters seized weapons and fuel trucks in Dunmore, residents said.",
+        "Foreign mercenaries attacked Mirva overnight, the monitor said.",
+        "The Southern Liberation Army captured Tallan on Friday, its spokesman said.",
+        "The militia captured Farrow, a village 20 km west of Mirva, on Sunday.",
+        "Families fled towards Tallan as militia fighters advanced.",
+        "Army units fled towards Tallan on Tuesday, residents said.",
+    ],
+)
+def test_not_claims(extractor: Extractor, body: str) -> None:
+    assert run(extractor, "Update", body) == []
+
+
+def test_apposition_names_the_located_place(extractor: Extractor) -> None:
+    body = "The militia captured Dunmore, a village 30 km west of Tallan, on Sunday."
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Dunmore", "south", "captured")
+    }
+
+
+def test_history_in_a_relative_clause_keeps_the_main_claim(extractor: Extractor) -> None:
+    body = (
+        "Army units retook Dunmore on Wednesday, which the militia had seized in March 2022, "
+        "the ministry said."
+    )
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Dunmore", "north", "captured")
+    }
+
+
+# --------------------------------------------------------------------------- claimants
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "feed", "claimant_side"),
+    [
+        ("Update", "Army units shelled Dunmore overnight, residents said.", "Neutral Wire", "unknown"),
+        ("Update", "Army units shelled Dunmore overnight, a militia commander said.", "Neutral Wire", "south"),
+        ("Update", '"Army units shelled Dunmore all night," said the militia commander.', "Neutral Wire", "south"),
+        ("Update", "According to the Harbour Monitor, army units shelled Dunmore.", "Food Weekly", "independent"),
+        ("Militia commander: army units shelled Dunmore", "", "Neutral Wire", "south"),
+        ("Army units shell Dunmore, monitor says", "", "Food Weekly", "unknown"),
+        ("Army units shelled Dunmore", "", "South Voice", "south"),
+        ("Army units shelled Dunmore", "", "Food Weekly", "unknown"),
+        ("BREAKING: army units shelled Dunmore", "", "Northern Radio", "north"),
+        ("Update", "The Harbour Monitor, a group that tracks the war, said army units shelled Dunmore.", "Food Weekly", "independent"),
+        ("Update", "The Harbour Monitor's sources said army units shelled Dunmore.", "Food Weekly", "independent"),
+        ("Update", "A militia commander spoke to reporters. He said army units shelled Dunmore.", "Neutral Wire", "south"),
+    ],
+)
+def test_claimant_side(
+    extractor: Extractor, title: str, body: str, feed: str, claimant_side: str
+) -> None:
+    claims = run(extractor, title, body, feed=feed)
+    assert [(c.place, c.side, c.kind, c.claimant_side) for c in claims] == [
+        ("Dunmore", "north", "strike", claimant_side)
+    ]
+
+
+def test_own_forces_take_the_speakers_side(extractor: Extractor) -> None:
+    body = "The army spokesman said its units were holding Kessa against repeated assaults."
+    assert tuples(run(extractor, "Update", body)) == {("Kessa", "north", "holding", "north")}
+
+
+def test_pronoun_points_to_the_actor_named_before_it(extractor: Extractor) -> None:
+    body = "The ministry dismissed as lies claims by the militia that it had taken Kessa."
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Kessa", "south", "denied")
+    }
+
+
+def test_headline_claim_gets_the_body_claimant(extractor: Extractor) -> None:
+    claims = run(
+        extractor,
+        "Militia captures Kessa",
+        "Militia fighters captured Kessa on Friday, the Harbour Monitor said.",
+        feed="Northern Radio",
+    )
+    assert [(c.place, c.kind, c.claimant, c.claimant_side) for c in claims] == [
+        ("Kessa", "captured", "Harbour Monitor", "independent")
+    ]
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_the_town_refers_to_the_last_place_named(extractor: Extractor) -> None:
+    body = (
+        "Fighting reached the outskirts of Mirva on Monday. By evening militia fighters had "
+        "entered the town, the Harbour Monitor said."
+    )
+    claims = run(extractor, "Clashes near Tallan and Mirva", body)
+    assert tuples(claims) == {("Mirva", "south", "advancing", "independent")}
+    (claim,) = claims
+    assert claim.sentence[slice(*claim.place_span)] == "the town"
+
+
+def test_there_refers_to_the_last_place_named(extractor: Extractor) -> None:
+    body = "The militia took Dunmore after army units pulled out of their positions there."
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Dunmore", "south", "captured"),
+        ("Dunmore", "north", "withdrew"),
+    }
+
+
+def test_coordinated_places_share_the_cue(extractor: Extractor) -> None:
+    body = "Army drones struck Kessa and Old Harbour overnight, residents said."
+    assert {p for p, _, _, _ in tuples(run(extractor, "Update", body))} == {"Kessa", "Old Harbour"}
+
+
+def test_sub_place_is_not_its_city(extractor: Extractor) -> None:
+    body = "The militia seized Kessa, in northern Port Vela, on Tuesday, South Voice said."
+    assert {(p, k) for p, _, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Kessa", "captured")
+    }
+
+
+def test_dateline_and_abbreviations(extractor: Extractor) -> None:
+    body = (
+        "VELA, June 12 (Neutral Wire) - Gen. Amos of the defence ministry said on Thursday "
+        "army units had recaptured Kessa. The U.N. said aid was paused."
+    )
+    claims = run(extractor, "Update", body)
+    assert tuples(claims) == {("Kessa", "north", "captured", "north")}
+    assert claims[0].sentence.startswith("Gen. Amos")
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def test_spans_point_at_the_evidence(extractor: Extractor) -> None:
+    entry_title = "Update"
+    body = "Southern fighters captured Dunmore on Friday, the Harbour Monitor said."
+    (claim,) = run(extractor, entry_title, body)
+    s = claim.sentence
+    assert s[slice(*claim.place_span)] == "Dunmore"
+    assert s[slice(*claim.side_span)] == "Southern fighters"
+    assert s[slice(*claim.kind_span)] == "captured"
+    assert s[slice(*claim.claimant_span)] == "Harbour Monitor"
+    text = f"{entry_title}\n{body}"
+    assert text[claim.sentence_start : claim.sentence_start + len(s)] == s
+
+
+def test_claims_are_unique_per_place_side_kind(extractor: Extractor) -> None:
+    body = (
+        "Army drones struck Mirva on Monday, residents said. Army drones struck Mirva again "
+        "on Tuesday, residents said."
+    )
+    assert len(run(extractor, "Update", body)) == 1
+
+
+def test_no_mentions_no_claims_and_odd_text_is_safe(extractor: Extractor) -> None:
+    assert run(extractor, "Army units captured a hill", "") == []
+    assert run(extractor, "", "") == []
+    odd = 'Mirva "" ; : - , . !! ?? [x] (((' * 3
+    assert isinstance(run(extractor, odd, odd), list)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def test_config_lexicon_extends_the_rules() -> None:
+    body = "Southern fighters overwhelmed Tallan at dawn, South Voice said."
+    assert run(Extractor(make_config()), "Update", body) == []
+    extended = Extractor(make_config({"kinds": {"captured": {"active": ["overwhelmed"]}}}))
+    assert tuples(run(extended, "Update", body)) == {("Tallan", "south", "captured", "south")}
+
+
+def test_unknown_language_is_one_clear_error() -> None:
+    with pytest.raises(LexiconError, match="xx"):
+        Extractor(make_config(), languages=["xx"])
+
+
+def test_bad_pattern_is_one_clear_error() -> None:
+    with pytest.raises(LexiconError, match="kinds.captured"):
+        Extractor(make_config({"kinds": {"captured": {"active": ["(unclosed"]}}}))
+
+
+def test_languages_merge_lists() -> None:
+    merged = load_lexicon(["en"], {"attribution": {"verbs": ["murmured"]}})
+    assert "murmured" in merged["attribution"]["verbs"]
+    assert "said" in merged["attribution"]["verbs"]
