@@ -49,7 +49,11 @@ def run_set(set_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
             n += 1
             mentions = matcher.find(entry.text)
             items.append(
-                {"feed": feed.name, "guid": entry.guid, "cities": sorted({m.city for m in mentions})}
+                {
+                    "feed": feed.name,
+                    "guid": entry.guid,
+                    "cities": sorted({m.city for m in mentions}),
+                }
             )
             for c in extractor.extract(entry, mentions, feed.side):
                 claims.append(

@@ -138,7 +138,9 @@ def city_status(
         and since <= c.published <= now + timedelta(minutes=5)
     ]
     if not recent:
-        return CityStatus(city, "unknown", None, f"no claims about {city} in the last {window_hours:g} h")
+        return CityStatus(
+            city, "unknown", None, f"no claims about {city} in the last {window_hours:g} h"
+        )
     recent.sort(key=lambda c: (_utc_seconds(c.published), c.id))
 
     verified = [c for c in recent if c.verified]
@@ -176,7 +178,10 @@ def city_status(
         if push:
             p = push[-1]
             return CityStatus(
-                city, "contested", None, f"{p.side} advancing per {_who(p)} after {side} held it",
+                city,
+                "contested",
+                None,
+                f"{p.side} advancing per {_who(p)} after {side} held it",
                 (last, p),
             )
         lost = [c for c in later if c.kind in LOSS and c.side == side]

@@ -27,21 +27,25 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
-from re import _constants as _C  # noqa: PLC2701 - regex parser, for trigger words
-from re import _parser as _sre_parse  # noqa: PLC2701
 from typing import Any
 
 from frontline.models import INDEPENDENT, UNKNOWN, Claim, Config, Entry, Mention
+
+try:  # the stdlib regex parser: finds each pattern's literal first word (_trigger_heads)
+    from re import _constants as _C
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - another Python: every pattern is tried everywhere
+    _C = _sre_parse = None  # type: ignore[assignment]
 
 __all__ = ["Extractor", "LexiconError", "load_lexicon", "GAIN_KINDS"]
 
 #: Kinds that a denial or a negation turns into ``denied``.
 GAIN_KINDS = frozenset({"captured", "advancing"})
 
-# Typographic characters folded to ASCII one-for-one, so offsets stay valid.
 #: Longest sentence (characters) that extraction reads; see ``Extractor.extract``.
 MAX_SENTENCE = 2000
 
+# Typographic characters folded to ASCII one-for-one, so offsets stay valid.
 _ASCII = str.maketrans(
     {
         "\u2019": "'",
@@ -59,7 +63,9 @@ _ASCII = str.maketrans(
         "\u202f": " ",
     }
 )
-_PARTICIPLES = frozenset({"hit", "struck", "held", "shot", "won", "lost", "left", "overrun", "hold"})
+_PARTICIPLES = frozenset(
+    {"hit", "struck", "held", "shot", "won", "lost", "left", "overrun", "hold"}
+)
 # Between two places: the second only locates the first ("Karari, in northern Omdurman").
 _LOCATOR_GAP = re.compile(
     r"\s*,?\s*(?:in|of)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
@@ -71,7 +77,29 @@ _FRONTED = re.compile(
 )
 _APPOSITION = re.compile(r"([^,;:\"()]+),\s+([^,;:\"()]{2,90}),\s*$")
 _RELATIVE = re.compile(r"\W*(?:which|who|whom|whose|where|when)\b", re.I)
-_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
+_INITIAL = re.compile(r"[a-z]\.")
+_POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+")
+_NAME_END = re.compile(r"[,.;:\"]|\s(?:on|in|at|who|which|that|after|when)\s")
+_NAME_END_AFTER = re.compile(r"[,.;:\"]|\s(?:on|in|at|who|which|that|after|when|as)\s")
+_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|by|to|inside|around|towards?)\b")
+# Words that make a phrase before "said"/"confirmed" a clause, not a claimant's name.
+_NOT_A_NAME = re.compile(
+    r"\b(?:could|would|should|can|cannot|will|may|might|must|be|been|not|this|though|if)\b", re.I
+)
+# Where the phrase before an attribution verb starts: the claimant follows the last of these.
+_NAME_START = re.compile(
+    r"[,;:\"(]|\b(?:that|and|as|while|but|which|who|when|after|before|because|where|with)\b"
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# An actor after these names an agent or an object, not the subject of the verb that
+# follows ("an attempt by militia fighters to ...", "cleared the city of Russian troops");
+# "units of the army" is the army itself.
+_AGENT = re.compile(
+    r"(?:\b(?:by|from|against|with|on)|(?<!units )(?<!forces )(?<!fighters )(?<!troops )"
+    r"(?<!soldiers )(?<!elements )(?<!members )\bof)\s+(?:the\s+)?$",
+    re.I,
+)
 _WORD = re.compile(r"[\w'-]+")
 _CAPWORD = re.compile(r"([A-Z][\w'.-]*)\s+$")
 
@@ -102,7 +130,9 @@ def _packaged(language: str) -> dict:
     try:
         text = resources.files("frontline.lexicons").joinpath(f"{language}.toml").read_text("utf-8")
     except FileNotFoundError:
-        raise LexiconError(f"no lexicon for language {language!r} (lexicons/{language}.toml)") from None
+        raise LexiconError(
+            f"no lexicon for language {language!r} (lexicons/{language}.toml)"
+        ) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -188,22 +218,30 @@ def _prefixes(items: list, limit: int = 64) -> tuple[set[str], bool] | None:
 
 
 def _trigger_keys(pattern: str) -> set[str] | None:
+    heads = _trigger_heads(pattern)
+    return None if heads is None else {h[:3] for h, _ in heads}
+
+
+def _trigger_heads(pattern: str) -> set[tuple[str, bool]] | None:
+    """The literal first words ``pattern`` can start with, each with whether the literal
+    goes on past the word (then the text's word must be exactly it); None: anything."""
     """One- to three-letter word starts one of which must occur for ``pattern`` to match;
     None when the pattern can start anywhere (it is then always tried)."""
+    if _sre_parse is None:
+        return None
     try:
         found = _prefixes(list(_sre_parse.parse(pattern, re.I)))
     except (re.error, TypeError, ValueError, AttributeError):
         return None
     if found is None:
         return None
-    keys = set()
+    heads = set()
     for prefix in found[0]:
         word = _KEY_WORD.match(prefix)
-        key = word.group()[:3] if word else ""
-        if not key:
+        if not word:
             return None
-        keys.add(key)
-    return keys or None
+        heads.add((word.group(), word.end() < len(prefix)))
+    return heads or None
 
 
 _KEY_WORD = re.compile(r"[^\W_]+(?:'[^\W_]*)?")
@@ -223,24 +261,26 @@ class _PatternSet:
     ``match`` only at words with that start skips almost all of the work.
     """
 
-    def __init__(self, patterns: Iterable[tuple[str, Any]], where: str, bounded: bool = True):
+    def __init__(self, patterns: Iterable[tuple[Any, ...]], where: str, bounded: bool = True):
         self._rx: list[tuple[re.Pattern[str], Any]] = []
-        self._index: dict[str, list[tuple[re.Pattern[str], Any]]] = {}
+        self._index: dict[str, list[tuple[re.Pattern[str], Any, frozenset]]] = {}
         self._always: list[tuple[re.Pattern[str], Any]] = []
         self._memo: dict[str, tuple[tuple[re.Pattern[str], Any], ...]] = {}
-        for pattern, tag in dict.fromkeys(patterns):
-            src = rf"(?<![\w-])(?:{pattern})(?![\w])" if bounded else pattern
+        for item in dict.fromkeys(patterns):
+            pattern, tag = item[0], item[1]
+            wrap = item[2] if len(item) > 2 else bounded  # type: ignore[misc]
+            src = rf"(?<![\w-])(?:{pattern})(?![\w])" if wrap else pattern
             try:
                 rx = re.compile(src, re.IGNORECASE)
             except re.error as e:
                 raise LexiconError(f"lexicon {where}: bad pattern {pattern!r}: {e}") from None
             self._rx.append((rx, tag))
-            keys = _trigger_keys(pattern)
-            if keys is None:
+            heads = _trigger_heads(pattern)
+            if heads is None:
                 self._always.append((rx, tag))
             else:
-                for key in keys:
-                    self._index.setdefault(key, []).append((rx, tag))
+                for key in {h[:3] for h, _ in heads}:
+                    self._index.setdefault(key, []).append((rx, tag, frozenset(heads)))
 
     def __bool__(self) -> bool:
         return bool(self._rx)
@@ -249,7 +289,12 @@ class _PatternSet:
         hit = self._memo.get(word)
         if hit is None:
             index = self._index
-            hit = tuple(x for key in (word[:3], word[:2], word[:1]) for x in index.get(key, ()))
+            hit = tuple(
+                (rx, tag)
+                for key in dict.fromkeys((word[:3], word[:2], word[:1]))
+                for rx, tag, heads in index.get(key, ())
+                if any(word == h or (not exact and word.startswith(h)) for h, exact in heads)
+            )
             if len(self._memo) > 50_000:
                 self._memo.clear()
             self._memo[word] = hit
@@ -260,8 +305,12 @@ class _PatternSet:
     ) -> Iterator[tuple[re.Match[str], Any]]:
         """Every match of every pattern in ``text[start:end]``, in text order per pattern."""
         end = len(text) if end is None else end
+        memo = self._memo
         for pos, word in _word_starts(text, start, end):
-            for rx, tag in self._for_word(word):
+            candidates = memo.get(word)
+            if candidates is None:
+                candidates = self._for_word(word)
+            for rx, tag in candidates:
                 m = rx.match(text, pos, end)
                 if m:
                     yield m, tag
@@ -269,7 +318,9 @@ class _PatternSet:
             for m in rx.finditer(text, start, end):
                 yield m, tag
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
         for m, _ in self.tagged(text, start, end):
             yield m
 
@@ -289,6 +340,17 @@ class _PatternSet:
                 if m:
                     return m
         return best
+
+
+def _validate(value: Any, where: str, bounded: bool = True) -> list[str]:
+    """The lexicon list at ``where``, each pattern checked to compile (LexiconError)."""
+    patterns = _strings(value, where)
+    for p in patterns:
+        try:
+            re.compile(rf"(?<![\w-])(?:{p})(?![\w])" if bounded else p)
+        except re.error as e:
+            raise LexiconError(f"lexicon {where}: bad pattern {p!r}: {e}") from None
+    return patterns
 
 
 def _set(patterns: Sequence[str], where: str) -> _PatternSet | None:
@@ -347,7 +409,11 @@ class Extractor:
         self._dateline = re.compile(sent["dateline"], re.M) if sent.get("dateline") else None
         self._kickers = {_norm(k) for k in _strings(sent.get("kickers"), "sentences.kickers")}
         bounds = _strings(lex.get("clauses", {}).get("boundaries"), "clauses.boundaries")
-        self._bounds = re.compile("|".join(f"(?:{b})" for b in bounds), re.I) if bounds else None
+        # word-led boundaries ("but", "after") are tried at words; the rest in one regex
+        worded = [b for b in bounds if _trigger_keys(b)]
+        others = [b for b in bounds if not _trigger_keys(b)]
+        _validate(worded, "clauses.boundaries", bounded=False)
+        self._bound_rx = re.compile("|".join(f"(?:{b})" for b in others), re.I) if others else None
 
         # actors: configured sides first, then generic, then non-side cues
         self._actor_side: dict[str, str] = {}
@@ -357,13 +423,16 @@ class Extractor:
         self._lower_actors = {
             _norm(a) for s in config.sides.values() for a in s.actors if a == a.lower()
         }
-        self._actor_rx = _set(_phrases(self._actor_side), "sides.actors")
         act = lex.get("actors", {})
-        self._generic = _set(_strings(act.get("generic"), "actors.generic"), "actors.generic")
         self._anaphoric = {_norm(a) for a in _strings(act.get("anaphoric"), "actors.anaphoric")}
         opp = _strings(act.get("opponent"), "actors.opponent")
-        self._opponent = _set(_phrases(opp), "actors.opponent")
-        self._non_side = _set(_strings(act.get("non_side"), "actors.non_side"), "actors.non_side")
+        actor_items = (
+            [(p, "side") for p in _phrases(self._actor_side)]
+            + [(p, "non_side") for p in _validate(act.get("non_side"), "actors.non_side")]
+            + [(p, "generic") for p in _validate(act.get("generic"), "actors.generic")]
+            + [(p, "opponent") for p in _phrases(opp)]
+        )
+        self._all_actors = _PatternSet(actor_items, "actors")
         self._proper_min = int(act.get("proper_name_min_words", 2))
 
         # voices
@@ -390,8 +459,8 @@ class Extractor:
 
         # places
         pl = lex.get("places", {})
-        self._coref = _alt(_strings(pl.get("coreference"), "places.coreference"), "coreference")
-        self._title_coref = _alt(
+        self._coref = _set(_strings(pl.get("coreference"), "places.coreference"), "coreference")
+        self._title_coref = _set(
             _strings(pl.get("title_coreference"), "places.title_coreference"), "coreference"
         )
         loc = _strings(pl.get("locating"), "places.locating")
@@ -420,29 +489,19 @@ class Extractor:
         for kind, table in lex.get("kinds", {}).items():
             for mode in ("active", "passive", "repel"):
                 where = f"kinds.{kind}.{mode}"
-                cues += [(p, (kind, mode)) for p in _strings(table.get(mode), where)]
-                _PatternSet([(p, None) for p in _strings(table.get(mode), where)], where)
-        self._cues = _PatternSet(cues, "kinds")
+                cues += [(p, (kind, mode)) for p in _validate(table.get(mode), where)]
         self._precedence = [
             (p["keep"], p["drop"]) for p in lex.get("precedence", []) if "keep" in p and "drop" in p
         ]
 
         # filters
         flt = lex.get("filters", {})
-        self._filters = _PatternSet(
-            [
-                (p, name)
-                for name in ("negation", "denial", "plan", "conditional", "history")
-                for p in _strings(flt.get(name), f"filters.{name}")
-            ],
-            "filters",
-        )
-        self._negation = _set(_strings(flt.get("negation"), "filters.negation"), "negation")
+        filter_items = [
+            (p, name)
+            for name in ("negation", "denial", "plan", "conditional", "history")
+            for p in _validate(flt.get(name), f"filters.{name}")
+        ]
         self._neg_window = int(flt.get("negation_window", 4))
-        self._denial = _set(_strings(flt.get("denial"), "filters.denial"), "denial")
-        self._plan = _set(_strings(flt.get("plan"), "filters.plan"), "plan")
-        self._conditional = _set(_strings(flt.get("conditional"), "filters.conditional"), "cond")
-        self._history = _set(_strings(flt.get("history"), "filters.history"), "history")
         self._years = re.compile(flt["years"], re.I) if flt.get("years") else None
         months = [m.casefold() for m in _strings(flt.get("months"), "filters.months")]
         words = _strings(flt.get("month_words"), "filters.month_words")
@@ -465,11 +524,14 @@ class Extractor:
         # attribution
         att = lex.get("attribution", {})
         self._att_verbs = _set(_strings(att.get("verbs"), "attribution.verbs"), "verbs")
-        before = _strings(att.get("before_claimant"), "attribution.before_claimant")
-        self._att_before = _set(before, "before_claimant")
+        before = _validate(att.get("before_claimant"), "attribution.before_claimant")
         trim = _strings(att.get("trim"), "attribution.trim")
-        self._trim_head = re.compile(r"^(?:(?:" + "|".join(trim) + r")\b\s*)+", re.I) if trim else None
-        self._trim_tail = re.compile(r"(?:\s+(?:" + "|".join(trim) + r"))+\s*$", re.I) if trim else None
+        self._trim_head = (
+            re.compile(r"^(?:(?:" + "|".join(trim) + r")\b\s*)+", re.I) if trim else None
+        )
+        self._trim_tail = (
+            re.compile(r"(?:\s+(?:" + "|".join(trim) + r"))+\s*$", re.I) if trim else None
+        )
         pron = _strings(att.get("pronouns"), "attribution.pronouns")
         self._pronoun = re.compile(r"^(?:" + "|".join(pron) + r")$", re.I) if pron else None
         grp = _strings(att.get("group_pronouns"), "attribution.group_pronouns")
@@ -480,6 +542,20 @@ class Extractor:
             re.compile("|".join(f"(?:{p})" for p in stops), re.I) if stops else None
         )
         self._side_cache: dict[tuple[str, str, str | None], str] = {}
+
+        # One scan per sentence finds every cue, actor, filter, clause word and attribution
+        # verb: each word is looked up once instead of once per list.
+        verbs = [(p, ("verb", None)) for p in _strings(att.get("verbs"), "attribution.verbs")]
+        verbs += [(p, ("before", None)) for p in before]
+        self._scan_verbs = _PatternSet(verbs, "attribution")
+        self._scan_all = _PatternSet(
+            verbs
+            + [(p, ("cue", tag)) for p, tag in cues]
+            + [(p, ("actor", role)) for p, role in actor_items]
+            + [(p, ("filter", name)) for p, name in filter_items]
+            + [(b, ("bound", None), False) for b in worded],
+            "lexicon",
+        )
 
     # ------------------------------------------------------------------ public
 
@@ -497,9 +573,15 @@ class Extractor:
         claims: dict[tuple[str, str, str], tuple[Claim, bool]] = {}
         ctx = _ItemContext(entry.feed, feed_side)
         ctx.landmarks = self._landmarks(text, mentions)
-        found = [
-            self._attributions(text, a, b, a < title_end, mentions, ctx) for a, b in sentences
-        ]
+        found = []
+        scans = []
+        placed = []
+        for a, b in sentences:
+            places = self._places(text, a, b, mentions, a < title_end, ctx.landmarks)
+            scan = self._scan(text, a, b, full=bool(places))
+            found.append(self._attributions(text, a, b, a < title_end, mentions, ctx, scan))
+            scans.append(scan)
+            placed.append(places)
         for i, (s_start, s_end) in enumerate(sentences):
             attributions = found[i]
             if not attributions and text[s_start:s_end].lstrip()[:1] == '"':
@@ -510,12 +592,11 @@ class Extractor:
                         break
                     if '"' in text[sentences[j][0] : sentences[j][1]]:
                         break
-            in_title = s_start < title_end
-            places = self._places(text, s_start, s_end, mentions, in_title, ctx.landmarks)
+            places = placed[i]
             if not places:
                 continue
             for claim, explicit in self._sentence_claims(
-                text, s_start, s_end, places, attributions, ctx, when
+                text, s_start, s_end, places, attributions, ctx, when, scans[i]
             ):
                 key = (claim.place, claim.side, claim.kind)
                 old = claims.get(key)
@@ -542,6 +623,20 @@ class Extractor:
 
     # ------------------------------------------------------------------ sentences
 
+    def _scan(self, text: str, start: int, end: int, full: bool) -> dict[str, list]:
+        """Every lexicon match in ``text[start:end]`` by category (cue, actor, filter,
+        bound, verb, before); only the attribution verbs when ``full`` is false."""
+        out: dict[str, list] = {}
+        for m, (category, tag) in (self._scan_all if full else self._scan_verbs).tagged(
+            text, start, end
+        ):
+            hit = out.get(category)
+            if hit is None:
+                out[category] = [(m, tag)]
+            else:
+                hit.append((m, tag))
+        return out
+
     def _sentences(self, text: str, title_end: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         if title_end:
@@ -554,11 +649,11 @@ class Extractor:
             if m:
                 pos = m.end()
         start = pos
-        for m in re.finditer(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+", text[pos:]):
+        for m in _SENTENCE_END.finditer(text[pos:]):
             cut = pos + m.start()
             if text[cut] == ".":
-                token = text[start:cut + 1].rsplit(None, 1)[-1].casefold().lstrip("\"'(")
-                if token in self._abbrev or re.fullmatch(r"[a-z]\.", token):
+                token = text[start : cut + 1].rsplit(None, 1)[-1].casefold().lstrip("\"'(")
+                if token in self._abbrev or _INITIAL.fullmatch(token):
                     continue
             end = pos + m.end()
             if text[start:end].strip():
@@ -568,27 +663,29 @@ class Extractor:
             out.append((start, len(text)))
         return out
 
-    def _segments(self, text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
-        cuts = [s_start]
-        if self._bounds:
-            for m in self._bounds.finditer(text, s_start, s_end):
-                cuts.append(m.start())
-        cuts.append(s_end)
+    def _segments(
+        self, text: str, s_start: int, s_end: int, scan: dict[str, list]
+    ) -> list[tuple[int, int]]:
+        found = {m.start() for m, _ in scan.get("bound", ())}
+        if self._bound_rx:
+            found.update(m.start() for m in self._bound_rx.finditer(text, s_start, s_end))
+        cuts = [s_start, *sorted(c for c in found if c > s_start), s_end]
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
     # ------------------------------------------------------------------ places
 
-    def _landmarks(self, text: str, mentions: list[Mention]) -> set[int]:
+    def _landmarks(self, text: str, mentions: list[Mention]) -> dict[int, bool]:
         """Starts of mentions that only locate something: "20 km from Y", "X, in Y",
         "Y countryside". They carry no claim and are skipped by "the city"."""
-        out: set[int] = set()
+        out: dict[int, bool] = {}
         prev: Mention | None = None
         for m in mentions:
             before = text[max(0, m.start - 60) : m.start]
-            if (self._locating and self._locating.search(before)) or (
-                self._qualifier and self._qualifier.match(text[m.end : m.end + 20])
-            ) or prev is not None and _LOCATOR_GAP.fullmatch(text[prev.end : m.start]):
-                out.add(m.start)
+            out[m.start] = bool(
+                (self._locating and self._locating.search(before))
+                or (self._qualifier and self._qualifier.match(text[m.end : m.end + 20]))
+                or (prev is not None and _LOCATOR_GAP.fullmatch(text[prev.end : m.start]))
+            )
             prev = m
         return out
 
@@ -599,7 +696,7 @@ class Extractor:
         s_end: int,
         mentions: list[Mention],
         in_title: bool,
-        landmarks: set[int],
+        landmarks: dict[int, bool],
     ) -> list[_Place]:
         out = [
             _Place(m.start, m.end, m.place, m.city)
@@ -620,17 +717,20 @@ class Extractor:
                     continue  # "the northern city Aleppo": apposition names the place
                 corefs.append((m.start(), m.end()))
         for a, b in corefs:
-            prev = [mm for mm in mentions if mm.end <= a and mm.start not in landmarks]
+            prev = [mm for mm in mentions if mm.end <= a and not landmarks.get(mm.start)]
             if prev:
                 last = prev[-1]
                 out.append(_Place(a, b, last.place, last.city))
         out.sort(key=lambda p: p.start)
         return out
 
-    def _is_landmark(self, text: str, place: _Place, seg_start: int, landmarks: set[int]) -> bool:
+    def _is_landmark(
+        self, text: str, place: _Place, seg_start: int, landmarks: dict[int, bool]
+    ) -> bool:
         """A place named only to locate something else, or used as a qualifier."""
-        if place.start in landmarks:
-            return True
+        known = landmarks.get(place.start)
+        if known is not None:
+            return known
         before = text[max(seg_start, place.start - 60) : place.start]
         if self._locating and self._locating.search(before):
             return True
@@ -640,42 +740,48 @@ class Extractor:
 
     # ------------------------------------------------------------------ actors
 
-    def _actors(self, text: str, start: int, end: int) -> list[_Actor]:
+    def _actors(
+        self, text: str, start: int, end: int, scan: dict[str, list] | None = None
+    ) -> list[_Actor]:
         found: list[tuple[int, int, int, _Actor]] = []  # (length, rank, start, actor)
-        if self._actor_rx:
-            for m in self._actor_rx.finditer(text, start, end):
-                name = _norm(m.group())
-                side: str | None = self._actor_side.get(name)
-                if name in self._lower_actors and m.group()[:1].isupper():
-                    # "Sudan Liberation Army": a lower-case actor word inside a longer name
-                    words = 0
-                    head = text[start : m.start()]
-                    while words < self._proper_min:
-                        cap = _CAPWORD.search(head)
-                        if not cap:
-                            break
-                        words += 1
-                        head = head[: cap.start()]
-                    if words >= self._proper_min:
-                        side = None
-                found.append((m.end() - m.start(), 0, m.start(), _Actor(m.start(), m.end(), side)))
-        if self._non_side:
-            named = [(f[3].start, f[3].end) for f in found]
-            for m in self._non_side.finditer(text, start, end):
-                if any(a < m.end() and m.start() < b for a, b in named):
-                    continue  # a configured actor inside wins ("Russian warplanes")
-                found.append((m.end() - m.start(), 1, m.start(), _Actor(m.start(), m.end(), None)))
-        if self._generic:
-            for m in self._generic.finditer(text, start, end):
-                role = "anaphor" if _norm(m.group()) in self._anaphoric else "speaker"
-                found.append(
-                    (m.end() - m.start(), 3, m.start(), _Actor(m.start(), m.end(), None, role))
-                )
-        if self._opponent:
-            for m in self._opponent.finditer(text, start, end):
-                found.append(
-                    (m.end() - m.start(), 2, m.start(), _Actor(m.start(), m.end(), None, "opponent"))
-                )
+        by_role: dict[str, list[re.Match[str]]] = {}
+        matches = (
+            self._all_actors.tagged(text, start, end)
+            if scan is None
+            else ((m, r) for m, r in scan.get("actor", ()) if start <= m.start() and m.end() <= end)
+        )
+        for m, role in matches:
+            by_role.setdefault(role, []).append(m)
+        for m in by_role.get("side", ()):
+            name = _norm(m.group())
+            side: str | None = self._actor_side.get(name)
+            if name in self._lower_actors and m.group()[:1].isupper():
+                # "Sudan Liberation Army": a lower-case actor word inside a longer name
+                words = 0
+                head = text[start : m.start()]
+                while words < self._proper_min:
+                    cap = _CAPWORD.search(head)
+                    if not cap:
+                        break
+                    words += 1
+                    head = head[: cap.start()]
+                if words >= self._proper_min:
+                    side = None
+            found.append((m.end() - m.start(), 0, m.start(), _Actor(m.start(), m.end(), side)))
+        named = [(f[3].start, f[3].end) for f in found]
+        for m in by_role.get("non_side", ()):
+            if any(a < m.end() and m.start() < b for a, b in named):
+                continue  # a configured actor inside wins ("Russian warplanes")
+            found.append((m.end() - m.start(), 1, m.start(), _Actor(m.start(), m.end(), None)))
+        for m in by_role.get("generic", ()):
+            role = "anaphor" if _norm(m.group()) in self._anaphoric else "speaker"
+            found.append(
+                (m.end() - m.start(), 3, m.start(), _Actor(m.start(), m.end(), None, role))
+            )
+        for m in by_role.get("opponent", ()):
+            found.append(
+                (m.end() - m.start(), 2, m.start(), _Actor(m.start(), m.end(), None, "opponent"))
+            )
         kept: list[_Actor] = []
         for _, _, _, actor in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
             if all(actor.end <= k.start or actor.start >= k.end for k in kept):
@@ -689,7 +795,7 @@ class Extractor:
                 prev is not None
                 and actor.role == "speaker"
                 and prev.role == "side"
-                and re.fullmatch(r"(?:'s?)?\s+", text[prev.end : actor.start])
+                and _POSSESSIVE_GAP.fullmatch(text[prev.end : actor.start])
             ):
                 merged[-1] = _Actor(prev.start, actor.end, prev.side, "side")
                 continue
@@ -741,6 +847,7 @@ class Extractor:
         in_title: bool,
         mentions: list[Mention],
         ctx: _ItemContext,
+        scan: dict[str, list],
     ) -> list[_Attribution]:
         out: list[_Attribution] = []
         if in_title:
@@ -748,22 +855,28 @@ class Extractor:
             if 0 < colon - s_start <= 60:
                 head = text[s_start:colon].strip()
                 is_place = any(m.start == s_start and m.end == colon for m in mentions)
-                if _norm(head) not in self._kickers and not is_place and not head.isupper() or head.isupper() and self._voices and self._voices.fullmatch(head):
+                if (
+                    _norm(head) not in self._kickers
+                    and not is_place
+                    and not head.isupper()
+                    or head.isupper()
+                    and self._voices
+                    and self._voices.fullmatch(head)
+                ):
                     out.append(_Attribution(s_start, colon, colon, head))
-        if self._att_before:
-            for m in self._att_before.finditer(text, s_start, s_end):
+        for m, _ in scan.get("before", ()):
+            if True:
                 a = m.end()
-                stop = re.search(r"[,.;:\"]|\s(?:on|in|at|who|which|that|after|when)\s", text[a:s_end])
+                stop = _NAME_END.search(text[a:s_end])
                 b = a + (stop.start() if stop else s_end - a)
                 name = self._clean_claimant(text[a:b])
                 if name:
                     a2 = text.find(name, a, b)
                     out.append(_Attribution(a2, a2 + len(name), m.start(), name))
-        if self._att_verbs:
-            for m in self._att_verbs.finditer(text, s_start, s_end):
-                att = self._attribution_at(text, s_start, s_end, m.start(), m.end(), ctx)
-                if att:
-                    out.append(att)
+        for m, _ in scan.get("verb", ()):
+            att = self._attribution_at(text, s_start, s_end, m.start(), m.end(), ctx, scan)
+            if att:
+                out.append(att)
         for att in out:
             if not any(rx and rx.match(att.text) for rx in (self._pronoun, self._group_pronoun)):
                 ctx.last_claimant = att.text
@@ -771,17 +884,20 @@ class Extractor:
         return out
 
     def _attribution_at(
-        self, text: str, s_start: int, s_end: int, v_start: int, v_end: int, ctx: _ItemContext
+        self,
+        text: str,
+        s_start: int,
+        s_end: int,
+        v_start: int,
+        v_end: int,
+        ctx: _ItemContext,
+        scan: dict[str, list],
     ) -> _Attribution | None:
         head = text[s_start:v_start]
-        stop = None
-        for stop in re.finditer(
-            r"[,;:\"(]|\b(?:that|and|as|while|but|which|who|when|after|before|because|where|with)\b",
-            head,
-        ):
-            pass
-        a = s_start + (stop.end() if stop else 0)
+        stops = [m.end() for m in _NAME_START.finditer(head)]
+        a = s_start + (stops[-1] if stops else 0)
         phrase = text[a:v_start]
+        whole = len(phrase.split())
         if self._claimant_stop:
             cut = self._claimant_stop.search(phrase, 1)
             if cut:
@@ -789,9 +905,13 @@ class Extractor:
         name = self._clean_claimant(phrase)
         words = name.split()
         noun_like = text[v_start:v_end].casefold() in self._noun_like
-        if 1 <= len(words) <= 12 and not (self._att_verbs and self._att_verbs.search(name)):
+        if (
+            1 <= len(words) <= 12
+            and not (self._att_verbs and self._att_verbs.search(name))
+            and not _NOT_A_NAME.search(name)
+        ):
             if noun_like and (
-                len(words) > 4
+                whole > 5
                 or not (
                     name[:1].isupper()
                     or (self._voices and self._voices.search(name) and self._voice_ends(name))
@@ -802,12 +922,14 @@ class Extractor:
             if self._group_pronoun and (
                 self._group_pronoun.match(name) or self._group_pronoun.match(f"the {name}")
             ):
-                named = [x for x in self._actors(text, s_start, a) if x.role == "side" and x.side]
+                named = [
+                    x
+                    for x in self._actors(text, s_start, a, scan if "actor" in scan else None)
+                    if x.role == "side" and x.side
+                ]
                 who = text[named[-1].start : named[-1].end] if named else ctx.last_claimant
                 return _Attribution(a2, a2 + len(name), v_start, who or name)
-            if self._pronoun and (
-                self._pronoun.match(name) or self._pronoun.match(f"the {name}")
-            ):
+            if self._pronoun and (self._pronoun.match(name) or self._pronoun.match(f"the {name}")):
                 # "he said": the last named claimant; an unnamed "she" stays herself
                 return _Attribution(a2, a2 + len(name), v_start, ctx.last_claimant or name)
             return _Attribution(a2, a2 + len(name), v_start, name)
@@ -823,7 +945,7 @@ class Extractor:
                 return _Attribution(a2, a2 + len(np), v_start, full)
         # "..., said the commander, Abu Yaman" / "“...,” said the official"
         tail = text[v_end:s_end]
-        stop2 = re.search(r"[,.;:\"]|\s(?:on|in|at|who|which|that|after|when|as)\s", tail)
+        stop2 = _NAME_END_AFTER.search(tail)
         b = v_end + (stop2.start() if stop2 else len(tail))
         name = self._clean_claimant(text[v_end:b])
         if not name or len(name.split()) > 8:
@@ -833,10 +955,8 @@ class Extractor:
 
     # ------------------------------------------------------------------ claims
 
-    def _find_cues(self, text: str, start: int, end: int) -> list[_Cue]:
-        found: list[_Cue] = []
-        for m, (kind, mode) in self._cues.tagged(text, start, end):
-            found.append(_Cue(m.start(), m.end(), kind, mode))
+    def _find_cues(self, scan: dict[str, list]) -> list[_Cue]:
+        found = [_Cue(m.start(), m.end(), kind, mode) for m, (kind, mode) in scan.get("cue", ())]
         kept: list[_Cue] = []
         for cue in sorted(found, key=lambda c: (c.start - c.end, c.start)):
             if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -853,13 +973,14 @@ class Extractor:
         attributions: list[_Attribution],
         ctx: _ItemContext,
         when: datetime,
+        scan: dict[str, list],
     ) -> Iterable[tuple[Claim, bool]]:
-        segments = self._segments(text, s_start, s_end)
-        cues = self._find_cues(text, s_start, s_end)
+        cues = self._find_cues(scan)
         if not cues:
             return []
-        actors = self._actors(text, s_start, s_end)
-        hits = [(m.start(), m.end(), t) for m, t in self._filters.tagged(text, s_start, s_end)]
+        segments = self._segments(text, s_start, s_end, scan)
+        actors = self._actors(text, s_start, s_end, scan)
+        hits = [(m.start(), m.end(), t) for m, t in scan.get("filter", ())]
         sentence = text[s_start:s_end]
         raw: list[tuple[_Cue, str, _Place, _Actor | None, _Attribution | None, str, str]] = []
         for seg_i, (g_start, g_end) in enumerate(segments):
@@ -883,7 +1004,7 @@ class Extractor:
                 if inf and not inf.group(1):
                     continue  # "vowed to retake", "ordered to withdraw": an aim
                 kind = cue.kind
-                negated = self._negated(text, g_start, cue)
+                negated = self._negated(text, g_start, cue, hits)
                 if kind in GAIN_KINDS and (negated or denial):
                     kind = "denied"  # "had not entered", "denied that ... took"
                 elif negated or (denial and kind in ("strike", "withdrew")):
@@ -943,12 +1064,14 @@ class Extractor:
         self, seg_text: str, when: datetime, places: list[_Place], g_start: int
     ) -> bool:
         year = when.year
-        if self._months:
+        if self._months and any(
+            w in self._month_index for _, w in _word_starts(seg_text, 0, len(seg_text))
+        ):
             for m in self._months.finditer(seg_text):
                 month = self._month_index.get(m.group(1).casefold(), when.month)
                 if (when.month - month) % 12 >= self._months_back:
                     return True
-        if self._years:
+        if self._years and _FOUR_DIGITS.search(seg_text):
             for m in self._years.finditer(seg_text):
                 y = int(m.group(1))
                 at = g_start + m.start(1)
@@ -956,11 +1079,16 @@ class Extractor:
                     return True
         return False
 
-    def _negated(self, text: str, g_start: int, cue: _Cue) -> bool:
-        if not self._negation:
+    def _negated(
+        self, text: str, g_start: int, cue: _Cue, hits: list[tuple[int, int, str]]
+    ) -> bool:
+        """A negation among the ``negation_window`` words before the cue in its clause."""
+        negations = [a for a, b, t in hits if t == "negation" and g_start <= a and b <= cue.start]
+        if not negations:
             return False
-        words = _WORD.findall(text[g_start : cue.start])[-self._neg_window :]
-        return bool(words and self._negation.search(" ".join(words)))
+        starts = [m.start() for m in _WORD.finditer(text, g_start, cue.start)]
+        window = starts[-self._neg_window] if len(starts) >= self._neg_window else g_start
+        return any(a >= window for a in negations)
 
     def _choose_attribution(
         self,
@@ -1003,7 +1131,7 @@ class Extractor:
         claimant_side: str,
         cues: list[_Cue],
         kind: str,
-        landmarks: set[int],
+        landmarks: dict[int, bool],
         speakers: list[tuple[int, int]],
         all_speakers: list[tuple[int, int]],
     ) -> list[tuple[_Place, _Actor | None, str | None]]:
@@ -1027,10 +1155,11 @@ class Extractor:
             before = text[max(g_start, cue.start - 25) : cue.start]
             first = text[cue.start : cue.end].split()[0].casefold()
             participle = first.endswith(("ed", "en", "wn")) or first in _PARTICIPLES
-            if participle and re.search(
-                r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I
-            ) or re.match(r"\s+by\b", text[cue.end : cue.end + 4], re.I) and not any(
-                p.start >= cue.end for p in seg_places
+            if (
+                participle
+                and re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I)
+                or re.match(r"\s+by\b", text[cue.end : cue.end + 4], re.I)
+                and not any(p.start >= cue.end for p in seg_places)
             ):
                 passive = True
         targets: list[_Place] = []
@@ -1039,7 +1168,9 @@ class Extractor:
             if prev:
                 p = prev[-1]
                 gap = text[p.end : cue.start]
-                if len(_WORD.findall(gap)) <= 8 and not self._is_landmark(text, p, g_start, landmarks):
+                if len(_WORD.findall(gap)) <= 8 and not self._is_landmark(
+                    text, p, g_start, landmarks
+                ):
                     targets.append(p)
             if not targets:
                 inside = [p for p in seg_places if cue.start <= p.start < cue.end]
@@ -1052,10 +1183,11 @@ class Extractor:
                 gap = text[cue.end : p.start] if p.start >= cue.end else ""
                 if len(_WORD.findall(gap)) > max_gap:
                     break
-                obj = re.split(r"\b(?:in|at|on|near|from|by|to|inside|around|towards?)\b", gap)[0]
+                obj = _PREPOSITION.split(gap, 1)[0]
                 if cue.kind != "strike" and self._non_place and self._non_place.search(obj):
                     break
-                if self._is_landmark(text, p, g_start, landmarks):
+                # right after its cue ("advancing towards Huliaipole") a place is its object
+                if _WORD.search(gap) and self._is_landmark(text, p, g_start, landmarks):
                     continue
                 targets.append(p)
                 break
@@ -1094,16 +1226,17 @@ class Extractor:
         # the actor
         actor: _Actor | None = None
         if passive:
-            after = [
-                a
-                for a in seg_actors
-                if a.start >= cue.start and not any(s <= a.start < e for s, e in all_speakers)
-            ]
-            if after:
-                actor = after[0]
-            else:
-                between = [a for a in seg_actors if targets[0].end <= a.start and a.end <= cue.start]
-                actor = between[-1] if between else None
+            # "in rebel hands" (inside), "the army's last stronghold" (owner before the cue),
+            # "fell to the rebels" (after), then any actor between place and cue
+            free = [a for a in seg_actors if not any(s <= a.start < e for s, e in all_speakers)]
+            inside = [a for a in free if cue.start <= a.start < cue.end]
+            between = [a for a in free if targets[0].end <= a.start and a.end <= cue.start]
+            owner = [a for a in between if text.startswith("'", a.end)]
+            after = [a for a in free if a.start >= cue.end]
+            for group, pick in ((inside, 0), (owner, -1), (after, 0), (between, -1)):
+                if group:
+                    actor = group[pick]
+                    break
         else:
             prior = [a for a in seg_actors if a.end <= cue.start + 1]
             # "an attempt by militia fighters to ..." names an agent, not the subject
@@ -1156,11 +1289,11 @@ class _ItemContext:
     feed: str
     feed_side: str | None
     last_claimant: str | None = None
-    landmarks: set[int] = field(default_factory=set)
+    landmarks: dict[int, bool] = field(default_factory=dict)
 
 
 def _singular(word: str) -> str:
-    """"sources" -> "source"; leaves "news", "ss", "us", "is" endings alone."""
+    """ "sources" -> "source"; leaves "news", "ss", "us", "is" endings alone."""
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ews")):
         return word[:-1]
     return word

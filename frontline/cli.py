@@ -342,11 +342,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_poll(args: argparse.Namespace) -> int:
     import threading
 
-    from frontline import pipeline
-
-    config = _load_config(args)
+    config = _load_config(args)  # before the heavy imports: a bad config fails fast
     if not config.feeds:
         raise UsageError(f"{config.path}: no [[feeds]] to poll")
+    from frontline import pipeline
+
     with _open_store(_db_path(args, config)) as store:
         if args.once:
             report = pipeline.poll_once(config, store)

@@ -34,6 +34,16 @@ _SPECIAL = {
     "\u202f": " ",
     "\u2007": " ",
     "\u0640": "",  # Arabic tatweel: stretches a word, is not a letter
+    # Arabic-script spelling variants, folded as search engines do: alef maqsura and
+    # Persian yeh to yeh, Persian kaf to kaf, ta marbuta to heh (حماه for حماة).
+    "\u0649": "\u064a",
+    "\u06cc": "\u064a",
+    "\u06a9": "\u0643",
+    "\u0629": "\u0647",
+    # Transliteration marks for ayin/hamza (Maʿarat, Quneitra vs Qunayṭirah): like accents.
+    "\u02bf": "",
+    "\u02be": "",
+    "\u02bb": "",
 }
 _WAW = "\u0648"  # Arabic "and", written joined to the next word
 

@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import re
 from collections.abc import Iterable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -37,23 +37,23 @@ class _Tolerant:
 
     _SKIP = (KeyError, IndexError, TypeError, ValueError, AttributeError)
 
-    def unknown_starttag(self, tag, attrs):
+    def unknown_starttag(self, tag: str, attrs: list[tuple[str, str]]) -> object:
         try:
-            return super().unknown_starttag(tag, attrs)
+            return super().unknown_starttag(tag, attrs)  # type: ignore[misc]
         except self._SKIP:
             return None
 
-    def unknown_endtag(self, tag):
+    def unknown_endtag(self, tag: str) -> object:
         try:
-            return super().unknown_endtag(tag)
+            return super().unknown_endtag(tag)  # type: ignore[misc]
         except self._SKIP:
             return None
 
-    def handle_charref(self, ref):
+    def handle_charref(self, ref: str) -> object:
         try:
-            return super().handle_charref(ref)
+            return super().handle_charref(ref)  # type: ignore[misc]
         except (ValueError, OverflowError, UnicodeError):
-            return self.handle_data("\ufffd")
+            return self.handle_data("\ufffd")  # type: ignore[attr-defined]
 
 
 if not issubclass(feedparser.api.LooseFeedParser, _Tolerant):
@@ -102,7 +102,11 @@ def _body(entry: dict) -> str:
     if summary:
         candidates.append((entry.get("summary_detail"), summary))
     best = ""
-    for detail, value in candidates:
+    # Longest source first: plain text is never longer than its markup, so a value no
+    # longer than the best text so far (often the teaser) need not be converted at all.
+    for detail, value in sorted(candidates, key=lambda c: len(c[1]), reverse=True):
+        if len(value) <= len(best):
+            break
         text = _text(detail, value)
         if len(text) > len(best):
             best = text
@@ -135,6 +139,7 @@ def _sniff(data: bytes) -> str | None:
 def parse_bytes(data: bytes, feed_name: str, now: datetime | None = None) -> ParsedFeed:
     """Parse one document. Never raises; a repeated guid is disambiguated (``_disambiguate``)."""
     now = now or datetime.now(UTC)
+    now = now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)
     try:
         why_not = _sniff(data)
         if why_not:
@@ -264,6 +269,9 @@ class ParsePool:
     Workers come from the "forkserver" context: forking a threaded (Textual) process is unsafe.
     """
 
+    #: What a worker runs; a class attribute so a test can swap in one that kills its worker.
+    _job = staticmethod(_parse_job)
+
     def __init__(self, max_workers: int | None = None, inline_bytes: int = 512 * 1024) -> None:
         self.max_workers = max_workers or os.cpu_count() or 1
         self.inline_bytes = inline_bytes
@@ -298,7 +306,15 @@ class ParsePool:
         if self._inline(jobs):
             return [parse_bytes(d, n, now) for n, d in jobs]
         chunk = max(1, len(jobs) // (self.max_workers * 4))
-        return list(self._pool().map(_parse_job, [(n, d, now) for n, d in jobs], chunksize=chunk))
+        try:
+            return list(
+                self._pool().map(self._job, [(n, d, now) for n, d in jobs], chunksize=chunk)
+            )
+        except BrokenExecutor:
+            # A worker died (OOM killer, a crash in C code): start afresh next time and
+            # parse this batch here rather than lose it.
+            self._discard()
+            return [parse_bytes(d, n, now) for n, d in jobs]
 
     async def parse_many(
         self, jobs: list[tuple[str, bytes]], now: datetime | None = None
@@ -308,8 +324,25 @@ class ParsePool:
         if self._inline(jobs):
             return await asyncio.to_thread(lambda: [parse_bytes(d, n, now) for n, d in jobs])
         pool = self._pool()
-        futures = [loop.run_in_executor(pool, _parse_job, (n, d, now)) for n, d in jobs]
-        return list(await asyncio.gather(*futures))
+        futures = [loop.run_in_executor(pool, self._job, (n, d, now)) for n, d in jobs]
+        results = await asyncio.gather(*futures, return_exceptions=True)
+        if any(isinstance(r, BrokenExecutor) for r in results):
+            self._discard()
+        # parse_bytes never raises, so any exception here is the pool's: redo that job here.
+        redo = [i for i, r in enumerate(results) if isinstance(r, BaseException)]
+        if redo:
+            again = await asyncio.to_thread(
+                lambda: [parse_bytes(jobs[i][1], jobs[i][0], now) for i in redo]
+            )
+            for i, parsed in zip(redo, again, strict=True):
+                results[i] = parsed
+        return list(results)
+
+    def _discard(self) -> None:
+        """Drop a broken executor without waiting on it."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     def close(self) -> None:
         """Stop the workers (idempotent)."""

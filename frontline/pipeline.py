@@ -109,6 +109,7 @@ def _process_entries(
                 new += 1
             else:
                 report.changed_items += 1
+                touched.update(w.old_places)  # their conflicts may be gone now
             report.new_claims += _extract_item(
                 stages, store, w.item_id, w.entry, side, touched, w.ts, fresh=fresh
             )

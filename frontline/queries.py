@@ -250,12 +250,14 @@ def fts_query(terms: Iterable[str]) -> str:
     return " AND ".join(phrases)
 
 
-def _text_filter(conn: sqlite3.Connection, terms: Sequence[str]) -> tuple[str, list]:
+def _text_filter(
+    conn: sqlite3.Connection, terms: Sequence[str], fts: bool = True
+) -> tuple[str, list]:
     """SQL that restricts ``i`` to items containing every term (FTS, else LIKE)."""
     terms = [t for t in terms if t.strip()]
     if not terms:
         return "", []
-    if has_table(conn, "items_fts"):
+    if fts and fts_query(terms) and has_table(conn, "items_fts"):
         return (
             " AND i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)",
             [fts_query(terms)],
@@ -321,7 +323,15 @@ def latest_claims(
             f"WHERE {' AND '.join(where)}{text_sql} "
             "ORDER BY c.ts DESC, c.id DESC LIMIT ?"
         )
-    rows = conn.execute(sql, [*args, *text_args, limit]).fetchall()
+    try:
+        rows = conn.execute(sql, [*args, *text_args, limit]).fetchall()
+    except sqlite3.OperationalError:
+        if not text_sql:
+            raise
+        # Text FTS cannot tokenise (only punctuation, say): fall back to LIKE.
+        like_sql, like_args = _text_filter(conn, filters.terms, fts=False)
+        sql = sql.replace(text_sql, like_sql)
+        rows = conn.execute(sql, [*args, *like_args, limit]).fetchall()
     place_hint = filters.terms[0] if filters.terms else ""
     return [_claim_row(r, place_hint) for r in rows]
 

@@ -43,6 +43,7 @@ class Written(NamedTuple):
     entry: Entry
     status: str  # NEW | CHANGED | SAME
     ts: str  # the item's time as stored
+    old_places: tuple[str, ...] = ()  # CHANGED: places of the claims dropped with the old text
 
 
 class StoreError(Exception):
@@ -530,9 +531,12 @@ class Store:
                     (e.title, e.body, e.link, e.author, to_iso(e.published), to_iso(e.updated),
                      ts, h, item_id),
                 )  # fmt: skip
+                gone = c.execute(
+                    "SELECT DISTINCT place FROM claims WHERE item_id = ?", (item_id,)
+                ).fetchall()
                 c.execute("DELETE FROM mentions WHERE item_id = ?", (item_id,))
                 c.execute("DELETE FROM claims WHERE item_id = ?", (item_id,))
-                out.append(Written(item_id, e, CHANGED, ts))
+                out.append(Written(item_id, e, CHANGED, ts, tuple(r[0] for r in gone)))
         return out
 
     def replace_mentions(

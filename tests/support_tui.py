@@ -14,6 +14,7 @@ import dataclasses
 import json
 import shutil
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -91,7 +92,11 @@ def fill_store(
         store = Store(built)
         stages = _stages(cfg, config_path.parent / "labels.jsonl", real)
         try:
-            asyncio.run(pipeline.poll_once_async(cfg, store, stages=stages, now=now))
+            # In a thread: callers may be inside a running event loop (async tests).
+            with ThreadPoolExecutor(1) as pool:
+                pool.submit(
+                    asyncio.run, pipeline.poll_once_async(cfg, store, stages=stages, now=now)
+                ).result()
         except ImportError:  # analysis.py not landed yet: conflicts from the labels
             _label_conflicts(store, config_path.parent / "conflicts.jsonl", now)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -222,18 +222,53 @@ def test_history_in_a_relative_clause_keeps_the_main_claim(extractor: Extractor)
 @pytest.mark.parametrize(
     ("title", "body", "feed", "claimant_side"),
     [
-        ("Update", "Army units shelled Dunmore overnight, residents said.", "Neutral Wire", "unknown"),
-        ("Update", "Army units shelled Dunmore overnight, a militia commander said.", "Neutral Wire", "south"),
-        ("Update", '"Army units shelled Dunmore all night," said the militia commander.', "Neutral Wire", "south"),
-        ("Update", "According to the Harbour Monitor, army units shelled Dunmore.", "Food Weekly", "independent"),
+        (
+            "Update",
+            "Army units shelled Dunmore overnight, residents said.",
+            "Neutral Wire",
+            "unknown",
+        ),
+        (
+            "Update",
+            "Army units shelled Dunmore overnight, a militia commander said.",
+            "Neutral Wire",
+            "south",
+        ),
+        (
+            "Update",
+            '"Army units shelled Dunmore all night," said the militia commander.',
+            "Neutral Wire",
+            "south",
+        ),
+        (
+            "Update",
+            "According to the Harbour Monitor, army units shelled Dunmore.",
+            "Food Weekly",
+            "independent",
+        ),
         ("Militia commander: army units shelled Dunmore", "", "Neutral Wire", "south"),
         ("Army units shell Dunmore, monitor says", "", "Food Weekly", "unknown"),
         ("Army units shelled Dunmore", "", "South Voice", "south"),
         ("Army units shelled Dunmore", "", "Food Weekly", "unknown"),
         ("BREAKING: army units shelled Dunmore", "", "Northern Radio", "north"),
-        ("Update", "The Harbour Monitor, a group that tracks the war, said army units shelled Dunmore.", "Food Weekly", "independent"),
-        ("Update", "The Harbour Monitor's sources said army units shelled Dunmore.", "Food Weekly", "independent"),
-        ("Update", "A militia commander spoke to reporters. He said army units shelled Dunmore.", "Neutral Wire", "south"),
+        (
+            "Update",
+            "The Harbour Monitor, a group that tracks the war, said army units shelled Dunmore.",
+            "Food Weekly",
+            "independent",
+        ),
+        (
+            "Update",
+            "The Harbour Monitor's sources said army units shelled Dunmore.",
+            "Food Weekly",
+            "independent",
+        ),
+        (
+            "Update",
+            "A militia commander spoke to reporters. He said army units shelled Dunmore.",
+            "Neutral Wire",
+            "south",
+        ),
     ],
 )
 def test_claimant_side(

@@ -26,7 +26,7 @@ from frontline import queries
 from frontline.tui import app as app_module
 from frontline.tui.app import FrontlineApp
 
-RUN_SECONDS = 8.0
+RUN_SECONDS = 6.0
 
 
 def rss_kib(pid: int) -> int:

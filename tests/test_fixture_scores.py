@@ -21,7 +21,9 @@ SIDE_ACCURACY = 0.90
 
 
 def _harness():
-    spec = importlib.util.spec_from_file_location("score_fixtures", ROOT / "bench" / "score_fixtures.py")
+    spec = importlib.util.spec_from_file_location(
+        "score_fixtures", ROOT / "bench" / "score_fixtures.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -54,6 +54,9 @@ def matcher() -> PlaceMatcher:
         ("Nyali, Kenya", []),
         ("RSF adviser Hamid al-Obeid said", ["El Obeid"]),
         ("Khan Shaykhun shelled", ["Idlib"]),
+        ("Khan Shayʿkhun", ["Idlib"]),  # transliteration marks fold away like accents
+        ("İDLİB and İdlib", ["Idlib"]),
+        ("HAMA\u00a0and\u202fHOMS", ["Hama", "Homs"]),
         ("", []),
     ],
 )
@@ -103,6 +106,9 @@ def test_sub_place_counts_for_its_city(matcher: PlaceMatcher) -> None:
         ("حماةكم", []),
         ("بحماة", []),  # other prefixes are not taken: whole word only
         ("مدينة الفاشر", ["El Fasher"]),
+        ("حماه", ["Hama"]),  # ta marbuta written as heh
+        ("حماةِ", ["Hama"]),  # trailing vowel mark
+        ("حمـــاة", ["Hama"]),  # tatweel
     ],
 )
 def test_arabic(matcher: PlaceMatcher, text: str, cities: list[str]) -> None:
@@ -210,3 +216,21 @@ def test_fixture_sets_cities_exact(fixtures_dir: Path, name: str) -> None:
             wrong.append((label["guid"], got, label["cities"]))
     assert wrong == []
     assert set(entries) == {label["guid"] for label in labels}
+
+
+def test_huge_text_naming_places_many_times(matcher: PlaceMatcher) -> None:
+    text = "Nyala airport, Nyala and Ḥamāh; " * 5_000
+    found = matcher.find(text)
+    assert len(found) == 15_000
+    assert [m.place for m in found[:3]] == ["Nyala airport", "Nyala", "Hama"]
+    assert text[found[-1].start : found[-1].end] == "Ḥamāh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Straße to Hama", "İdlib and Hama", "Hama ﬁghters", "\u0651Hama", "ﻻ Hama", "𝐇𝐚𝐦𝐚 Hama 😀"],
+)
+def test_irregular_folds_keep_offsets(matcher: PlaceMatcher, text: str) -> None:
+    """Chars folding to 0 or 2+ chars (ß, İ, ligatures, marks) take the offset-map path."""
+    found = [m for m in matcher.find(text) if m.city == "Hama"]
+    assert [text[m.start : m.end] for m in found] == ["Hama"]

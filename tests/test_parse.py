@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from datetime import UTC, datetime, timedelta
+import os
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from frontline.models import ParsedFeed
 from frontline.parse import ParsePool, parse_bytes
 
 NOW = datetime(2024, 12, 5, 12, 0, tzinfo=UTC)
@@ -294,3 +296,97 @@ async def test_parse_many_async_both_paths() -> None:
     inline = await ParsePool(max_workers=2).parse_many(jobs, now=NOW)
     assert pooled == inline
     assert [p.entries[0].guid for p in pooled] == ["g0", "g1", "g2", "g3"]
+
+
+# --------------------------------------------------------------------------- feedparser crashes
+# Minimised from fuzzing: each of these made feedparser.parse raise, losing the whole feed.
+
+WITH_ITEM = (
+    b'<rss version="2.0"><channel><title>t</title><item><title>kept</title><guid>k</guid></item>'
+)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b"<item<category</item>></category>",
+        b"<item<media:credit</item>l</media:credit>",
+        b"<>&#xD800;",
+        b"<>&#55296;",
+        b"<>&#x110000;",
+        b"<>&#99999999999999999999999999;",
+    ],
+)
+def test_feedparser_crashes_keep_the_other_items(bad: bytes) -> None:
+    parsed = parse_bytes(WITH_ITEM + bad + b"</channel></rss>", "F", NOW)
+    assert parsed.problem is None or not parsed.problem.startswith("parse failed")
+    assert "k" in [e.guid for e in parsed.entries]
+    for e in parsed.entries:
+        e.title.encode("utf-8")  # no lone surrogates reach the store
+        e.body.encode("utf-8")
+
+
+def test_non_ascii_encoding_declaration() -> None:
+    data = b'<?xml version="1.0" encoding="UT\xc3F-8"?>' + WITH_ITEM + b"</channel></rss>"
+    parsed = parse_bytes(data, "F", NOW)
+    assert [e.guid for e in parsed.entries] == ["k"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_encodings(codec: str) -> None:
+    doc = (
+        '<?xml version="1.0" encoding="{}"?><rss version="2.0"><channel><title>t</title>'
+        "<item><title>Ḥamāh حماة</title><guid>g</guid></item></channel></rss>"
+    ).format(codec.removesuffix("-sig").upper())
+    (e,) = parse_bytes(doc.encode(codec), "F", NOW).entries
+    assert e.title == "Ḥamāh حماة"
+
+
+def test_surrogate_reference_becomes_replacement_char() -> None:
+    data = (
+        WITH_ITEM.replace(b"<title>kept</title>", b"<title>a&#xD83D;b</title>")
+        + b"</channel></rss>"
+    )
+    (e,) = parse_bytes(data, "F", NOW).entries
+    assert e.title == "a\ufffdb"
+
+
+def _kill_worker_on(job: tuple[str, bytes, datetime | None]) -> ParsedFeed:
+    """A worker job that dies like an OOM-killed process for the feed named "die"."""
+    if job[0] == "die":
+        os._exit(1)
+    return parse_bytes(job[1], job[0], job[2])
+
+
+class _DyingPool(ParsePool):
+    _job = staticmethod(_kill_worker_on)
+
+
+def _jobs() -> list[tuple[str, bytes]]:
+    names = ["a", "die", "b", "c"]
+    return [(n, rss(f"<item><title>{n}</title><guid>{n}</guid></item>")) for n in names]
+
+
+def test_dead_worker_loses_no_feed() -> None:
+    with _DyingPool(max_workers=2, inline_bytes=0) as pool:
+        results = pool.map(_jobs(), now=NOW)
+        assert not pool.started  # the broken pool was dropped
+        assert [p.entries[0].guid for p in results] == ["a", "die", "b", "c"]
+
+
+async def test_dead_worker_loses_no_feed_async() -> None:
+    with _DyingPool(max_workers=2, inline_bytes=0) as pool:
+        results = await pool.parse_many(_jobs(), now=NOW)
+        assert not pool.started
+        assert [p.entries[0].guid for p in results] == ["a", "die", "b", "c"]
+
+
+def test_naive_or_local_now_is_taken_as_utc() -> None:
+    data = rss(
+        "<item><title>t</title><guid>g</guid><pubDate>Fri, 01 Jan 2099 00:00:00 GMT</pubDate></item>"
+    )
+    (naive,) = parse_bytes(data, "F", NOW.replace(tzinfo=None)).entries
+    assert naive.published == NOW
+    plus3 = NOW.astimezone(timezone(timedelta(hours=3)))
+    (local,) = parse_bytes(data, "F", plus3).entries
+    assert local.published == NOW and local.published.utcoffset() == timedelta(0)

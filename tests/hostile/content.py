@@ -249,16 +249,18 @@ class Case:
     make: Callable[[], bytes]
     is_feed: bool = True  # False: the feed gets a recorded problem and no items
     guids: tuple[str, ...] = ()  # guids that must be stored
+    never: tuple[str, ...] = ()  # text that must not appear anywhere in the store
+    warns: bool = False  # a readable but malformed feed: a warning must be reported
 
 
 CASES: tuple[Case, ...] = (
     Case("markup", markup_feed, guids=tuple(f"markup-{i}" for i in range(len(MARKUP_TITLES)))),
-    Case("escapes", escapes_feed),
+    Case("escapes", escapes_feed, warns=True),
     Case("invisibles", invisibles_feed, guids=tuple(f"inv-{i}" for i in range(len(INVISIBLES)))),
     Case("huge_title", huge_title_feed, guids=("huge-1",)),
     Case("runon_claims", runon_claims_feed, guids=("runon-1",)),
-    Case("billion_laughs", billion_laughs),
-    Case("wrong_charset", wrong_charset),
+    Case("billion_laughs", billion_laughs, never=("lollol",), warns=True),
+    Case("wrong_charset", wrong_charset, guids=("cs-1",), warns=True),
     Case("latin1_but_utf8", declared_latin1_but_utf8, guids=("cs-2",)),
     Case("utf16_no_decl", missing_charset_utf16, guids=("cs-3",)),
     Case("dates", dates_feed, guids=("date-future", "date-missing")),
@@ -277,3 +279,13 @@ def secret_file(directory: str) -> tuple[str, str]:
     with open(path, "w") as f:
         f.write(secret)
     return path, secret
+
+
+def markup_claims_feed() -> bytes:
+    """Claim-bearing items whose titles also carry markup and escapes (for the live UI)."""
+    hostile = MARKUP_TITLES + ESCAPES + INVISIBLES
+    items = [
+        item(f"ui-{i}", f"{t} rebels captured Hama", f"{t} state media said the army holds Aleppo.")
+        for i, t in enumerate(hostile)
+    ]
+    return rss(items).encode("utf-8", "surrogatepass")
