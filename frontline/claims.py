@@ -250,7 +250,7 @@ _KEY_WORD = re.compile(r"[^\W_]+(?:'[^\W_]*)?")
 @lru_cache(maxsize=1024)
 def _word_starts(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     """(offset, lower-case word) for each word of ``text[start:end]``."""
-    return tuple((m.start(), m.group().lower()) for m in _KEY_WORD.finditer(text, start, end))
+    return tuple([(m.start(), m.group().lower()) for m in _KEY_WORD.finditer(text, start, end)])
 
 
 class _PatternSet:
@@ -627,14 +627,23 @@ class Extractor:
         """Every lexicon match in ``text[start:end]`` by category (cue, actor, filter,
         bound, verb, before); only the attribution verbs when ``full`` is false."""
         out: dict[str, list] = {}
-        for m, (category, tag) in (self._scan_all if full else self._scan_verbs).tagged(
-            text, start, end
-        ):
-            hit = out.get(category)
-            if hit is None:
-                out[category] = [(m, tag)]
-            else:
-                hit.append((m, tag))
+        patterns = self._scan_all if full else self._scan_verbs
+        memo = patterns._memo
+        for pos, word in _word_starts(text, start, end):
+            candidates = memo.get(word)
+            if candidates is None:
+                candidates = patterns._for_word(word)
+            for rx, (category, tag) in candidates:
+                m = rx.match(text, pos, end)
+                if m:
+                    hit = out.get(category)
+                    if hit is None:
+                        out[category] = [(m, tag)]
+                    else:
+                        hit.append((m, tag))
+        for rx, (category, tag) in patterns._always:
+            for m in rx.finditer(text, start, end):
+                out.setdefault(category, []).append((m, tag))
         return out
 
     def _sentences(self, text: str, title_end: int) -> list[tuple[int, int]]:

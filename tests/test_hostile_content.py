@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hostile import content
 from hostile.content import CASES, FORBIDDEN, Case
-from hostile.harness import all_text, feed_row, keys, read_only, write_config
+from hostile.harness import all_text, feed_row, keys, read_only, run_cli, write_config
 from rich.console import Console
 from rich.text import Text
 
@@ -321,3 +321,24 @@ def test_a_revision_that_retracts_a_claim_drops_its_conflict(tmp_path: Path) -> 
         )[0][0]
         assert dangling == 0
         assert list(store.export_conflicts()) == []
+
+
+def test_cli_ingest_of_bad_files_names_each_and_keeps_the_good(tmp_path: Path) -> None:
+    files = {
+        "good.xml": content.good_feed("ing"),
+        "page.html": content.html_page(),
+        "empty.xml": content.empty_body(),
+        "noise.bin": content.binary_garbage(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    cfg = write_config(tmp_path, {"Other": "http://127.0.0.1:9/x.xml"})
+    db = tmp_path / "f.db"
+    result = run_cli("--config", str(cfg), "--db", str(db), "ingest", *sorted(files), cwd=tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if not line.startswith("warning:")]
+    assert len(errors) == 3, result.stderr
+    for stem in ("page", "empty", "noise"):
+        assert sum(stem in line for line in errors) == 1, (stem, errors)
+    assert {("good", f"ing-{i}") for i in range(3)} <= keys(db)

@@ -540,9 +540,11 @@ class FrontlineApp(App):
         if sel is None:
             return
         item_id, flags = sel
+        pending = {}
         if not flags.get("read"):
-            self._set_flags(item_id, {"read": True})
-        self.push_screen(DetailScreen(item_id))
+            pending = {"read": True}
+            self._set_flags(item_id, pending)
+        self.push_screen(DetailScreen(item_id, pending))
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 2:

@@ -210,10 +210,11 @@ class DetailScreen(Screen):
 
     app: FrontlineApp  # type: ignore[assignment]
 
-    def __init__(self, item_id: int) -> None:
+    def __init__(self, item_id: int, pending: dict[str, bool] | None = None) -> None:
         super().__init__()
         self.item_id = item_id
         self.detail: ItemDetail | None = None
+        self.pending = dict(pending or {})  # flags written but maybe not yet read back
 
     def compose(self) -> ComposeResult:
         yield Static(id="header")
@@ -230,6 +231,11 @@ class DetailScreen(Screen):
             header.update(text)
 
     def show(self, detail: ItemDetail) -> None:
+        if self.pending:
+            from dataclasses import replace
+
+            detail = replace(detail, **self.pending)
+            self.pending = {}
         self.detail = detail
         self.query_one("#detail", Static).update(render.detail(detail, self.app.palette))
 
