@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 
 from frontline.models import CityStatus, ClaimRecord, Conflict
 
@@ -55,7 +55,10 @@ def contradicts(a: ClaimRecord, b: ClaimRecord) -> bool:
 
 
 def _utc_seconds(when: datetime) -> float:
-    return when.timestamp()  # aware datetimes: an absolute instant, whatever the offset
+    """An absolute instant whatever the offset; a naive time is taken as UTC."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
 
 
 def conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) -> list[Conflict]:
@@ -128,14 +131,15 @@ def city_status(
     4. Only advancing claims -> contested; only withdrawals/denials -> unknown.
     """
     key = city.casefold()
-    since = now - timedelta(hours=window_hours)
+    until = _utc_seconds(now) + 300  # a few minutes of clock skew
+    since = until - 300 - window_hours * 3600
     recent = [
         c
         for c in claims
         if c.place.casefold() == key
         and not c.dismissed
         and c.kind in CONTROL | GAIN | LOSS
-        and since <= c.published <= now + timedelta(minutes=5)
+        and since <= _utc_seconds(c.published) <= until
     ]
     if not recent:
         return CityStatus(

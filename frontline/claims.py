@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -250,7 +251,10 @@ _KEY_WORD = re.compile(r"[^\W_]+(?:'[^\W_]*)?")
 @lru_cache(maxsize=1024)
 def _word_starts(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     """(offset, lower-case word) for each word of ``text[start:end]``."""
-    return tuple([(m.start(), m.group().lower()) for m in _KEY_WORD.finditer(text, start, end)])
+    low = text[start:end].lower()
+    if len(low) != end - start:  # a character whose lower case is longer: go word by word
+        return tuple([(m.start(), m.group().lower()) for m in _KEY_WORD.finditer(text, start, end)])
+    return tuple([(start + m.start(), m.group()) for m in _KEY_WORD.finditer(low)])
 
 
 class _PatternSet:
@@ -414,6 +418,10 @@ class Extractor:
         others = [b for b in bounds if not _trigger_keys(b)]
         _validate(worded, "clauses.boundaries", bounded=False)
         self._bound_rx = re.compile("|".join(f"(?:{b})" for b in others), re.I) if others else None
+        relative = _strings(lex.get("clauses", {}).get("relative"), "clauses.relative")
+        self._relative = (
+            re.compile("|".join(f"(?:{b})" for b in relative), re.I) if relative else None
+        )
 
         # actors: configured sides first, then generic, then non-side cues
         self._actor_side: dict[str, str] = {}
@@ -566,6 +574,7 @@ class Extractor:
         text = entry.text.translate(_ASCII)
         when = entry.published or datetime.now(UTC)
         mentions = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in mentions]
         title_end = len(entry.title)
         # A "sentence" longer than MAX_SENTENCE is no prose (a run-on or hostile body), and
         # binding cost grows faster than its length: skip it rather than stall the poll.
@@ -577,7 +586,7 @@ class Extractor:
         scans = []
         placed = []
         for a, b in sentences:
-            places = self._places(text, a, b, mentions, a < title_end, ctx.landmarks)
+            places = self._places(text, a, b, mentions, a < title_end, ctx.landmarks, starts)
             scan = self._scan(text, a, b, full=bool(places))
             found.append(self._attributions(text, a, b, a < title_end, mentions, ctx, scan))
             scans.append(scan)
@@ -674,12 +683,29 @@ class Extractor:
 
     def _segments(
         self, text: str, s_start: int, s_end: int, scan: dict[str, list]
-    ) -> list[tuple[int, int]]:
+    ) -> tuple[list[tuple[int, int]], dict[int, int]]:
+        """The sentence's clauses, and for a clause that resumes after a relative clause
+        the index of the clause it resumes (its actor and place may stand there)."""
         found = {m.start() for m, _ in scan.get("bound", ())}
         if self._bound_rx:
             found.update(m.start() for m in self._bound_rx.finditer(text, s_start, s_end))
+        resumes: dict[int, int] = {}  # offset where a clause resumes -> relative clause start
+        if self._relative:
+            for m in self._relative.finditer(text, s_start, s_end):
+                close = text.find(",", m.end(), s_end)
+                later = [c for c in found if m.start() < c < (close if close >= 0 else s_end)]
+                if close >= 0 and not later:
+                    found.add(close)
+                    resumes[close] = m.start()
         cuts = [s_start, *sorted(c for c in found if c > s_start), s_end]
-        return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        segments = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        index = {a: i for i, (a, _) in enumerate(segments)}
+        links = {
+            index[at]: index[before] - 1
+            for at, before in resumes.items()
+            if at in index and before in index and index[before] > 0
+        }
+        return segments, links
 
     # ------------------------------------------------------------------ places
 
@@ -706,12 +732,18 @@ class Extractor:
         mentions: list[Mention],
         in_title: bool,
         landmarks: dict[int, bool],
+        starts: list[int],
     ) -> list[_Place]:
-        out = [
-            _Place(m.start, m.end, m.place, m.city)
-            for m in mentions
-            if s_start <= m.start and m.end <= s_end
-        ]
+        """Tracked places in the sentence: its mentions, and "the town" / "there" resolved
+        to the last place named before them that is not a landmark (``starts``: the
+        sorted mentions' start offsets, for bisection)."""
+        first = bisect_left(starts, s_start)
+        out = []
+        for m in mentions[first:]:
+            if m.start >= s_end:
+                break
+            if m.end <= s_end:
+                out.append(_Place(m.start, m.end, m.place, m.city))
         corefs: list[tuple[int, int]] = []
         for rx in (self._coref, self._title_coref if in_title else None):
             if rx is None:
@@ -726,9 +758,11 @@ class Extractor:
                     continue  # "the northern city Aleppo": apposition names the place
                 corefs.append((m.start(), m.end()))
         for a, b in corefs:
-            prev = [mm for mm in mentions if mm.end <= a and not landmarks.get(mm.start)]
-            if prev:
-                last = prev[-1]
+            i = bisect_left(starts, a) - 1
+            while i >= 0 and (mentions[i].end > a or landmarks.get(mentions[i].start)):
+                i -= 1
+            if i >= 0:
+                last = mentions[i]
                 out.append(_Place(a, b, last.place, last.city))
         out.sort(key=lambda p: p.start)
         return out
@@ -987,7 +1021,7 @@ class Extractor:
         cues = self._find_cues(scan)
         if not cues:
             return []
-        segments = self._segments(text, s_start, s_end, scan)
+        segments, links = self._segments(text, s_start, s_end, scan)
         actors = self._actors(text, s_start, s_end, scan)
         hits = [(m.start(), m.end(), t) for m, t in scan.get("filter", ())]
         sentence = text[s_start:s_end]
@@ -1032,6 +1066,7 @@ class Extractor:
                     ctx.landmarks,
                     [(x.start, x.end) for x in attributions if x.verb <= cue.start],
                     [(x.start, x.end) for x in attributions],
+                    segments[links[seg_i]] if seg_i in links else None,
                 ):
                     raw.append((cue, kind, place, actor, att, claimant, side or ""))
         # precedence inside the sentence
@@ -1073,8 +1108,8 @@ class Extractor:
         self, seg_text: str, when: datetime, places: list[_Place], g_start: int
     ) -> bool:
         year = when.year
-        if self._months and any(
-            w in self._month_index for _, w in _word_starts(seg_text, 0, len(seg_text))
+        if self._months and not self._month_index.keys().isdisjoint(
+            _KEY_WORD.findall(seg_text.lower())
         ):
             for m in self._months.finditer(seg_text):
                 month = self._month_index.get(m.group(1).casefold(), when.month)
@@ -1143,22 +1178,25 @@ class Extractor:
         landmarks: dict[int, bool],
         speakers: list[tuple[int, int]],
         all_speakers: list[tuple[int, int]],
+        resumed: tuple[int, int] | None = None,
     ) -> list[tuple[_Place, _Actor | None, str | None]]:
         """The places a cue is about, its actor and that actor's side.
 
         ``speakers`` are claimant spans before the cue: "Malahifji, of the Fastaqim rebel
-        group, denied ..." names the speaker, not the subject of what he denies."""
+        group, denied ..." names the speaker, not the subject of what he denies.
+        ``resumed`` is the clause this one resumes after a relative clause: its places and
+        actors count as standing just before this clause."""
         g_start, g_end = seg
+        scopes = [seg] if resumed is None else [resumed, seg]
         seg_places = [
             p
             for p in places
-            if g_start <= p.start
-            and p.end <= g_end
+            if any(a <= p.start and p.end <= b for a, b in scopes)
             and not any(s <= p.start and p.end <= e for s, e in all_speakers)
         ]
         if not seg_places:
             return []
-        seg_actors = [a for a in actors if g_start <= a.start and a.end <= g_end]
+        seg_actors = [a for a in actors if any(x <= a.start and a.end <= y for x, y in scopes)]
         passive = cue.mode == "passive"
         if cue.mode == "active" and cue.kind != "denied":
             before = text[max(g_start, cue.start - 25) : cue.start]
@@ -1177,6 +1215,8 @@ class Extractor:
             if prev:
                 p = prev[-1]
                 gap = text[p.end : cue.start]
+                if resumed is not None and p.end <= resumed[1]:
+                    gap = text[p.end : resumed[1]] + " " + text[g_start : cue.start]
                 if len(_WORD.findall(gap)) <= 8 and not self._is_landmark(
                     text, p, g_start, landmarks
                 ):

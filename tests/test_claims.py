@@ -403,3 +403,75 @@ def test_languages_merge_lists() -> None:
     merged = load_lexicon(["en"], {"attribution": {"verbs": ["murmured"]}})
     assert "murmured" in merged["attribution"]["verbs"]
     assert "said" in merged["attribution"]["verbs"]
+
+
+# --------------------------------------------------------------------------- more rules
+
+
+def test_group_claimant_is_the_actor_named_before(extractor: Extractor) -> None:
+    body = "Southern fighters are now in full control of Tallan, the group said on Telegram."
+    assert tuples(run(extractor, "Update", body)) == {("Tallan", "south", "captured", "south")}
+
+
+def test_owner_of_a_stronghold_holds_it(extractor: Extractor) -> None:
+    body = "Mirva, the militia's last bastion in the south, was quiet on Sunday, residents said."
+    assert tuples(run(extractor, "Update", body)) == {("Mirva", "south", "holding", "unknown")}
+
+
+def test_object_of_a_preposition_is_not_the_subject(extractor: Extractor) -> None:
+    body = (
+        "The army spokesman said army units had cleared Kessa of militia fighters and "
+        "retained control of the district."
+    )
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Kessa", "north", "captured"),
+        ("Kessa", "north", "holding"),
+    }
+
+
+def test_orders_and_failures(extractor: Extractor) -> None:
+    ordered = "The militia commander ordered his fighters to withdraw from Tallan."
+    assert run(extractor, "Update", ordered) == []
+    failed = "The militia failed to take Kessa despite repeated attacks, the ministry said."
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", failed))} == {
+        ("Kessa", "south", "denied")
+    }
+
+
+def test_fronted_place_of_a_strike(extractor: Extractor) -> None:
+    body = "In Mirva, a drone launched by the army struck a clinic, the Harbour Monitor said."
+    assert tuples(run(extractor, "Update", body)) == {("Mirva", "north", "strike", "independent")}
+
+
+def test_month_long_before_the_item_is_history(extractor: Extractor) -> None:
+    # the item is dated 12 June
+    assert run(extractor, "Update", "Northern troops captured Tallan in February.") == []
+    recent = "Northern troops captured Tallan in June, the ministry said."
+    assert {(p, k) for p, _, k, _ in tuples(run(extractor, "Update", recent))} == {
+        ("Tallan", "captured")
+    }
+
+
+def test_quote_over_two_sentences_takes_its_closing_attribution(extractor: Extractor) -> None:
+    body = (
+        '"Militia fighters never entered Kessa. They were stopped at the bridge," the army '
+        "spokesman said."
+    )
+    assert tuples(run(extractor, "Update", body)) == {("Kessa", "south", "denied", "north")}
+
+
+def test_unconfigured_pronoun_claimant_is_unknown(extractor: Extractor) -> None:
+    body = '"Army drones hit Dunmore every night," she told Neutral Wire by phone.'
+    assert tuples(run(extractor, "Update", body)) == {("Dunmore", "north", "strike", "unknown")}
+
+
+def test_possessive_speaker_holds_with_our_forces(extractor: Extractor) -> None:
+    claims = run(extractor, "Kessa remains under the control of our forces", "", feed="South Voice")
+    assert tuples(claims) == {("Kessa", "south", "holding", "south")}
+
+
+def test_clause_resumes_after_a_relative_clause(extractor: Extractor) -> None:
+    body = "Kessa, which the militia seized in May, was retaken by army units on Sunday."
+    assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Kessa", "north", "captured")
+    }

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import random
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from frontline.match import PlaceMatcher, fold, suggest
+from frontline.match import PlaceMatcher, _key, fold, suggest
 from frontline.models import City, Entry, Mention
 from frontline.parse import parse_bytes
 
@@ -234,3 +235,37 @@ def test_irregular_folds_keep_offsets(matcher: PlaceMatcher, text: str) -> None:
     """Chars folding to 0 or 2+ chars (ß, İ, ligatures, marks) take the offset-map path."""
     found = [m for m in matcher.find(text) if m.city == "Hama"]
     assert [text[m.start : m.end] for m in found] == ["Hama"]
+
+
+def test_every_mention_folds_back_to_a_configured_name() -> None:
+    """Seeded random texts mixing names, marks, ligatures and scripts: offsets stay exact."""
+    rng = random.Random(11)
+    cities = [*CITIES, City("Straße"), City("İzmir")]
+    m = PlaceMatcher(cities)
+    keys = {_key(s) for c in cities for s in (c.name, *c.aliases, *c.places)}
+    alphabet = list("ab hamHAMḤāĀ'’-_.\n") + [
+        "\u0651",
+        "ـ",
+        "ة",
+        "و",
+        "\u0301",
+        "ß",
+        "İ",
+        "ﬁ",
+        "😀",
+        "\u200b",
+    ]
+    names = ["Hama", "Ḥamāh", "حماة", "Khan Shaykhun", "Straße", "STRASSE", "İzmir", "إدلب", "ادلب"]
+    mentions = 0
+    for _ in range(3_000):
+        text = "".join(
+            rng.choice(names)
+            if rng.random() < 0.3
+            else "".join(rng.choices(alphabet, k=rng.randint(0, 5)))
+            for _ in range(rng.randint(1, 10))
+        )
+        for found in m.find(text):
+            assert 0 <= found.start < found.end <= len(text)
+            assert _key(text[found.start : found.end]) in keys, (text, found)
+            mentions += 1
+    assert mentions > 500
