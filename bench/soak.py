@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import signal
 import sqlite3
 import statistics
@@ -104,6 +105,7 @@ async def drive(args: argparse.Namespace, db: Path, cfg, proc, samples: list, er
     t0 = time.monotonic()
     end = t0 + args.minutes * 60
     next_sample = t0
+    wal = db.with_name(db.name + "-wal")
     try:
         async with app.run_test(size=(160, 48)) as pilot:
             while time.monotonic() < end:
@@ -119,10 +121,8 @@ async def drive(args: argparse.Namespace, db: Path, cfg, proc, samples: list, er
                         "t": round(time.monotonic() - t0),
                         "poller_mib": round(rss_mib(proc.pid), 1),
                         "dashboard_mib": round(rss_mib(), 1),
-                        "db_mib": round(
-                            sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 2**20,
-                            1,
-                        ),
+                        "db_mib": round(db.stat().st_size / 2**20, 1),
+                        "wal_mib": round(wal.stat().st_size / 2**20, 1) if wal.exists() else 0,
                         "reader_rounds": hammer.rounds,
                         **counts(db),
                     }
@@ -132,6 +132,16 @@ async def drive(args: argparse.Namespace, db: Path, cfg, proc, samples: list, er
         hammer.stop.set()
         hammer.join(10)
         errors.extend(hammer.errors)
+
+
+def serve(n_feeds: int, urls: multiprocessing.Queue, stop: multiprocessing.Event) -> None:
+    """The growing feeds, served from their own process so the dashboard cannot starve it."""
+    feeds = [servers.GrowingFeed(f"f{i:02d}", step=3, window=50) for i in range(n_feeds)]
+    with LoopbackServer() as srv:
+        for feed in feeds:
+            srv.route(f"/{feed.name}.xml", feed)
+        urls.put({feed.name: srv.url(f"/{feed.name}.xml") for feed in feeds})
+        stop.wait()
 
 
 def growth(values: list[float]) -> float:
@@ -151,15 +161,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="frontline-soak-"))
-    feeds = [servers.GrowingFeed(f"f{i:02d}", step=3, window=50) for i in range(args.feeds)]
     samples: list[dict] = []
     errors: list[str] = []
-    with LoopbackServer() as srv:
-        urls = {}
-        for feed in feeds:
-            srv.route(f"/{feed.name}.xml", feed)
-            urls[feed.name] = srv.url(f"/{feed.name}.xml")
-        path = write_config(work, urls, {**FAST_SETTINGS, "poll_interval": 1})
+    url_queue: multiprocessing.Queue = multiprocessing.Queue()
+    stop_server = multiprocessing.Event()
+    server = multiprocessing.Process(target=serve, args=(args.feeds, url_queue, stop_server))
+    server.start()
+    try:
+        urls = url_queue.get(timeout=30)
+        settings = {**FAST_SETTINGS, "poll_interval": 1, "read_timeout": 10.0}
+        settings["total_timeout"] = 30.0
+        path = write_config(work, urls, settings)
         cfg = config_mod.load(path)
         db = work / "soak.db"
         err_path = work / "poll.err"
@@ -184,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
                     except subprocess.TimeoutExpired:
                         proc.kill()
         stderr = err_path.read_text()
+    finally:
+        stop_server.set()
+        server.join(10)
     errors += [f"poller: {line}" for line in stderr.splitlines() if "locked" in line]
     if "Traceback" in stderr:
         errors.append("poller: traceback on stderr")
@@ -195,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         "final": samples[-1] if samples else None,
         "poller_growth_mib": round(growth([s["poller_mib"] for s in samples]), 1),
         "dashboard_growth_mib": round(growth([s["dashboard_mib"] for s in samples]), 1),
+        "wal_growth_mib": round(growth([s["wal_mib"] for s in samples]), 1),
+        "feed_failures": sum(1 for line in stderr.splitlines() if line.startswith("  ")),
         "errors": errors[:20],
         "error_count": len(errors),
         "workdir": str(work),

@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from frontline.config import ConfigError
 from frontline.models import INDEPENDENT, UNKNOWN, Claim, Config, Entry, Mention
 
 try:  # the stdlib regex parser: finds each pattern's literal first word (_trigger_heads)
@@ -64,49 +65,19 @@ _ASCII = str.maketrans(
         "\u202f": " ",
     }
 )
-_PARTICIPLES = frozenset(
-    {"hit", "struck", "held", "shot", "won", "lost", "left", "overrun", "hold"}
-)
-# Between two places: the second only locates the first ("Karari, in northern Omdurman").
-_LOCATOR_GAP = re.compile(
-    r"\s*,?\s*(?:in|of)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
-    r"north-eastern|north-western|south-eastern|south-western)\s+)?(?:the\s+)?",
-    re.I,
-)
-_FRONTED = re.compile(
-    r"\W*(?:in|at|inside|across|around)\s+(?:the\s+)?(?:(?:[\w-]+ern|central)\s+)?$", re.I
-)
 _APPOSITION = re.compile(r"([^,;:\"()]+),\s+([^,;:\"()]{2,90}),\s*$")
-_RELATIVE = re.compile(r"\W*(?:which|who|whom|whose|where|when)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
 _INITIAL = re.compile(r"[a-z]\.")
-_POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+")
-_NAME_END = re.compile(r"[,.;:\"]|\s(?:on|in|at|who|which|that|after|when)\s")
-_NAME_END_AFTER = re.compile(r"[,.;:\"]|\s(?:on|in|at|who|which|that|after|when|as)\s")
-_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|by|to|inside|around|towards?)\b")
-# Words that make a phrase before "said"/"confirmed" a clause, not a claimant's name.
-_NOT_A_NAME = re.compile(
-    r"\b(?:could|would|should|can|cannot|will|may|might|must|be|been|not|this|though|if)\b", re.I
-)
-# Where the phrase before an attribution verb starts: the claimant follows the last of these.
-_NAME_START = re.compile(
-    r"[,;:\"(]|\b(?:that|and|as|while|but|which|who|when|after|before|because|where|with)\b"
-)
+_POSSESSIVE_GAP = re.compile(r"(?:'s?|\))?\s+")  # "RSF units", "(HTS) fighters"
 _FOUR_DIGITS = re.compile(r"\d{4}")
-# An actor after these names an agent or an object, not the subject of the verb that
-# follows ("an attempt by militia fighters to ...", "cleared the city of Russian troops");
-# "units of the army" is the army itself.
-_AGENT = re.compile(
-    r"(?:\b(?:by|from|against|with|on)|(?<!units )(?<!forces )(?<!fighters )(?<!troops )"
-    r"(?<!soldiers )(?<!elements )(?<!members )\bof)\s+(?:the\s+)?$",
-    re.I,
-)
 _WORD = re.compile(r"[\w'-]+")
 _CAPWORD = re.compile(r"([A-Z][\w'.-]*)\s+$")
 
 
-class LexiconError(Exception):
-    """A lexicon file or ``[lexicon]`` entry that cannot be used (one line, names it)."""
+class LexiconError(ConfigError):
+    """A lexicon file or ``[lexicon]`` entry that cannot be used (one line, names it).
+
+    A ConfigError, so the CLI and the dashboard report it like any other config problem."""
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -128,9 +99,18 @@ def _deep_merge(base: dict, extra: dict) -> dict:
 
 @lru_cache(maxsize=16)
 def _packaged(language: str) -> dict:
+    """A language's lexicon: ``lexicons/<code>.toml``, or a path to a desk's own TOML file."""
     try:
-        text = resources.files("frontline.lexicons").joinpath(f"{language}.toml").read_text("utf-8")
-    except FileNotFoundError:
+        if language.endswith(".toml"):
+            with open(language, encoding="utf-8") as fh:
+                text = fh.read()
+        else:
+            text = (
+                resources.files("frontline.lexicons")
+                .joinpath(f"{language}.toml")
+                .read_text("utf-8")
+            )
+    except (FileNotFoundError, IsADirectoryError):
         raise LexiconError(
             f"no lexicon for language {language!r} (lexicons/{language}.toml)"
         ) from None
@@ -156,7 +136,7 @@ def _strings(value: Any, where: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise LexiconError(f"lexicon {where}: expected a list of strings")
+        raise LexiconError(f"[lexicon] {where}: expected a list of strings")
     return value
 
 
@@ -277,7 +257,7 @@ class _PatternSet:
             try:
                 rx = re.compile(src, re.IGNORECASE)
             except re.error as e:
-                raise LexiconError(f"lexicon {where}: bad pattern {pattern!r}: {e}") from None
+                raise LexiconError(f"[lexicon] {where}: bad pattern {pattern!r}: {e}") from None
             self._rx.append((rx, tag))
             heads = _trigger_heads(pattern)
             if heads is None:
@@ -353,7 +333,7 @@ def _validate(value: Any, where: str, bounded: bool = True) -> list[str]:
         try:
             re.compile(rf"(?<![\w-])(?:{p})(?![\w])" if bounded else p)
         except re.error as e:
-            raise LexiconError(f"lexicon {where}: bad pattern {p!r}: {e}") from None
+            raise LexiconError(f"[lexicon] {where}: bad pattern {p!r}: {e}") from None
     return patterns
 
 
@@ -369,7 +349,7 @@ class _Cue:
     start: int
     end: int
     kind: str
-    mode: str  # active | passive | repel
+    mode: str  # active | passive | repel | repelled (see lexicons/en.toml)
 
 
 @dataclass(slots=True)
@@ -412,6 +392,7 @@ class Extractor:
         self._abbrev = {a.casefold() for a in _strings(sent.get("abbreviations"), "abbrev")}
         self._dateline = re.compile(sent["dateline"], re.M) if sent.get("dateline") else None
         self._kickers = {_norm(k) for k in _strings(sent.get("kickers"), "sentences.kickers")}
+        self._grammar(lex.get("grammar", {}), lex.get("attribution", {}))
         bounds = _strings(lex.get("clauses", {}).get("boundaries"), "clauses.boundaries")
         # word-led boundaries ("but", "after") are tried at words; the rest in one regex
         worded = [b for b in bounds if _trigger_keys(b)]
@@ -451,17 +432,23 @@ class Extractor:
         for name in config.independent:
             self._voice_side.setdefault(_norm(name), INDEPENDENT)
         self._voices = _alt(_phrases(self._voice_side), "voices")
-        heads: dict[str, set[str]] = {}
-        generic_nouns = {
-            _singular(_norm(g).split()[-1]) for g in _strings(act.get("generic"), "generic")
+        # "the source said" -> "military source": a voice's or actor's last word, when it is
+        # a speaker noun of the lexicon and names one side only ("Syria" in "National News
+        # Syria" is no head).
+        speaker_nouns = {
+            _singular(w.casefold())
+            for w in _strings(lex.get("attribution", {}).get("speaker_nouns"), "speaker_nouns")
         }
+        heads: dict[str, set[str]] = {}
         for key, side in config.sides.items():
             for name in (*side.voices, *side.actors):
                 head = _singular(_norm(name).split()[-1])
-                if head not in generic_nouns or name in side.voices:
+                if head in speaker_nouns:
                     heads.setdefault(head, set()).add(key)
         for name in config.independent:
-            heads.setdefault(_singular(_norm(name).split()[-1]), set()).add(INDEPENDENT)
+            head = _singular(_norm(name).split()[-1])
+            if head in speaker_nouns:
+                heads.setdefault(head, set()).add(INDEPENDENT)
         self._heads = {h: next(iter(s)) for h, s in heads.items() if len(s) == 1}
         self._feed_side = {f.name: f.side for f in config.feeds}
 
@@ -476,7 +463,9 @@ class Extractor:
             re.compile(
                 r"(?<![\w-])(?:"
                 + "|".join(f"(?:{p})" for p in loc)
-                + r")\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|district|camp)\s+of\s+)?$",
+                + r")\s+"
+                + self._apposition_tail
+                + "$",
                 re.I,
             )
             if loc
@@ -484,7 +473,12 @@ class Extractor:
         )
         qual = _strings(pl.get("qualifier_after"), "places.qualifier_after")
         self._qualifier = (
-            re.compile(r"^(?:'s?)?\s*(?:" + "|".join(re.escape(q) for q in qual) + r")\b", re.I)
+            re.compile(
+                rf"^(?:'s?)?\s*(?:(?:{self._directions})\s+)?(?:"
+                + "|".join(re.escape(q) for q in qual)
+                + r")\b",
+                re.I,
+            )
             if qual
             else None
         )
@@ -495,7 +489,7 @@ class Extractor:
         # kinds
         cues: list[tuple[str, tuple[str, str]]] = []
         for kind, table in lex.get("kinds", {}).items():
-            for mode in ("active", "passive", "repel"):
+            for mode in ("active", "passive", "repel", "repelled"):
                 where = f"kinds.{kind}.{mode}"
                 cues += [(p, (kind, mode)) for p in _validate(table.get(mode), where)]
         self._precedence = [
@@ -512,12 +506,15 @@ class Extractor:
         self._neg_window = int(flt.get("negation_window", 4))
         self._years = re.compile(flt["years"], re.I) if flt.get("years") else None
         months = [m.casefold() for m in _strings(flt.get("months"), "filters.months")]
+        gram = lex.get("grammar", {})
+        ordinals = "|".join(_phrases(_strings(gram.get("ordinals"), "grammar.ordinals"))) or "(?!)"
+        links = "|".join(_phrases(_strings(gram.get("apposition_links"), "links"))) or "(?!)"
         words = _strings(flt.get("month_words"), "filters.month_words")
         self._month_index = {m: i + 1 for i, m in enumerate(months)}
         self._months = (
             re.compile(
-                r"(?<![\w-])(?:" + "|".join(words) + r")\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-                r"(?:of\s+)?)?(" + "|".join(months) + r")(?![\w-])",
+                r"(?<![\w-])(?:" + "|".join(words) + rf")\s+(?:(?:{self._det})\s+)?(?:\d{{1,2}}"
+                rf"(?:{ordinals})?\s+(?:(?:{links})\s+)?)?(" + "|".join(months) + r")(?![\w-])",
                 re.I,
             )
             if months and words
@@ -541,10 +538,18 @@ class Extractor:
             re.compile(r"(?:\s+(?:" + "|".join(trim) + r"))+\s*$", re.I) if trim else None
         )
         pron = _strings(att.get("pronouns"), "attribution.pronouns")
-        self._pronoun = re.compile(r"^(?:" + "|".join(pron) + r")$", re.I) if pron else None
+        det = self._det
+        self._pronoun = (
+            re.compile(rf"^(?:(?:{det})\s+)?(?:" + "|".join(pron) + r")$", re.I) if pron else None
+        )
         grp = _strings(att.get("group_pronouns"), "attribution.group_pronouns")
-        self._group_pronoun = re.compile(r"^(?:" + "|".join(grp) + r")$", re.I) if grp else None
+        self._group_pronoun = (
+            re.compile(rf"^(?:(?:{det})\s+)?(?:" + "|".join(grp) + r")$", re.I) if grp else None
+        )
         self._noun_like = {w.casefold() for w in _strings(att.get("noun_like"), "noun_like")}
+        self._speaker_nouns = {
+            _singular(w.casefold()) for w in _strings(att.get("speaker_nouns"), "speaker_nouns")
+        }
         stops = _strings(att.get("claimant_stop"), "attribution.claimant_stop")
         self._claimant_stop = (
             re.compile("|".join(f"(?:{p})" for p in stops), re.I) if stops else None
@@ -564,6 +569,62 @@ class Extractor:
             + [(b, ("bound", None), False) for b in worded],
             "lexicon",
         )
+
+    def _grammar(self, gram: dict, att: dict) -> None:
+        """Regexes from the lexicon's function words ([grammar], [attribution])."""
+
+        def alt(key: str, table: dict = gram) -> str:
+            return "|".join(_phrases(_strings(table.get(key), key))) or "(?!)"
+
+        det = alt("determiners")
+        self._det_prefix = re.compile(rf"^(?:{det})\s+", re.I)
+        self._det = det
+        adverb = gram.get("passive_adverb") or "(?!)"
+        self._aux_before = re.compile(
+            rf"(?<![\w-])(?:{alt('passive_auxiliaries')})\s+(?:(?:{adverb})\s+)?$", re.I
+        )
+        self._participle_endings = tuple(_strings(gram.get("participle_endings"), "endings"))
+        self._participles = {w.casefold() for w in _strings(gram.get("participles"), "p")}
+        self._agent_after = re.compile(rf"\s+(?:{alt('agent_markers')})(?![\w-])", re.I)
+        self._not_subject = re.compile(
+            rf"(?:(?<![\w-])(?P<noun>[\w'-]+)\s+)?(?<![\w-])(?P<prep>{alt('not_subject_after')})"
+            rf"\s+(?:(?:{det})\s+)?$",
+            re.I,
+        )
+        self._collective = {w.casefold() for w in _strings(gram.get("collective_nouns"), "c")}
+        self._collective_links = {
+            w.casefold() for w in _strings(gram.get("collective_links"), "collective_links")
+        }
+        directions = alt("directions")
+        self._directions = directions
+        self._locator_gap = re.compile(
+            rf"\s*,?\s*(?:{alt('locator_prepositions')})\s+(?:(?:{directions})\s+)?"
+            rf"(?:(?:{det})\s+)?",
+            re.I,
+        )
+        self._fronted = re.compile(
+            rf"\W*(?:{alt('fronted_prepositions')})\s+(?:(?:{det})\s+)?(?:(?:{directions})\s+)?$",
+            re.I,
+        )
+        place_nouns = alt("place_nouns")
+        self._fronted_after = re.compile(rf"(?:\s+(?:{place_nouns}))?\s*,", re.I)
+        self._apposition_tail = (
+            rf"(?:(?:{det})\s+)?(?:(?:[\w-]+\s+)?(?:{place_nouns})\s+"
+            rf"(?:{alt('apposition_links')})\s+)?"
+        )
+        self._coordinator = re.compile(rf"(?<![\w-])(?:{alt('coordinators')})(?![\w-])", re.I)
+        self._coordination_prep = re.compile(
+            rf"(?<![\w-])(?:{alt('coordination_prepositions')})(?![\w-])", re.I
+        )
+        self._coordination_stop = re.compile(
+            rf"(?<![\w-])(?:{alt('coordination_stops')})(?![\w-])", re.I
+        )
+        self._object_end = re.compile(rf"(?<![\w-])(?:{alt('object_ends')})(?![\w-])", re.I)
+        self._name_start = re.compile(
+            rf"[,;:\"()]|\s-+\s|(?<![\w-])(?:{alt('name_start', att)})(?![\w-])", re.I
+        )
+        self._name_end = re.compile(rf"[,.;:\"]|\s(?:{alt('name_end', att)})\s", re.I)
+        self._not_a_name = re.compile(rf"(?<![\w-])(?:{alt('not_a_name', att)})(?![\w-])", re.I)
 
     # ------------------------------------------------------------------ public
 
@@ -719,7 +780,7 @@ class Extractor:
             out[m.start] = bool(
                 (self._locating and self._locating.search(before))
                 or (self._qualifier and self._qualifier.match(text[m.end : m.end + 20]))
-                or (prev is not None and _LOCATOR_GAP.fullmatch(text[prev.end : m.start]))
+                or (prev is not None and self._locator_gap.fullmatch(text[prev.end : m.start]))
             )
             prev = m
         return out
@@ -859,7 +920,7 @@ class Extractor:
                         best = m.group()
                 if best is not None:
                     return self._voice_side[_norm(best)]
-            norm = _norm(re.sub(r"^(?:the|a|an)\s+", "", cand, flags=re.I))
+            norm = _norm(self._det_prefix.sub("", cand))
             if norm and re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", feed.casefold()):
                 return feed_side or self._feed_side.get(feed) or UNKNOWN
             words = _norm(cand).split()
@@ -868,6 +929,14 @@ class Extractor:
                 if side:
                     return side
         return UNKNOWN
+
+    def _is_speaker(self, head: str, ctx: _ItemContext) -> bool:
+        """Whether a headline's "X:" names a source: a known voice or actor, or a phrase
+        ending in a speaker noun ("Rebel official"); not a topic ("Syria", "Analysis")."""
+        if self.claimant_side(head, ctx.feed, ctx.feed_side) != UNKNOWN:
+            return True
+        words = _norm(head).split()
+        return bool(words) and _singular(words[-1]) in self._speaker_nouns
 
     def _voice_ends(self, name: str) -> bool:
         """Whether ``name`` ends with a known voice or actor ("the militia")."""
@@ -897,20 +966,12 @@ class Extractor:
             colon = text.find(": ", s_start, s_end)
             if 0 < colon - s_start <= 60:
                 head = text[s_start:colon].strip()
-                is_place = any(m.start == s_start and m.end == colon for m in mentions)
-                if (
-                    _norm(head) not in self._kickers
-                    and not is_place
-                    and not head.isupper()
-                    or head.isupper()
-                    and self._voices
-                    and self._voices.fullmatch(head)
-                ):
+                if _norm(head) not in self._kickers and self._is_speaker(head, ctx):
                     out.append(_Attribution(s_start, colon, colon, head))
         for m, _ in scan.get("before", ()):
             if True:
                 a = m.end()
-                stop = _NAME_END.search(text[a:s_end])
+                stop = self._name_end.search(text[a:s_end])
                 b = a + (stop.start() if stop else s_end - a)
                 name = self._clean_claimant(text[a:b])
                 if name:
@@ -937,7 +998,7 @@ class Extractor:
         scan: dict[str, list],
     ) -> _Attribution | None:
         head = text[s_start:v_start]
-        stops = [m.end() for m in _NAME_START.finditer(head)]
+        stops = [m.end() for m in self._name_start.finditer(head)]
         a = s_start + (stops[-1] if stops else 0)
         phrase = text[a:v_start]
         whole = len(phrase.split())
@@ -951,7 +1012,7 @@ class Extractor:
         if (
             1 <= len(words) <= 12
             and not (self._att_verbs and self._att_verbs.search(name))
-            and not _NOT_A_NAME.search(name)
+            and not self._not_a_name.search(name)
         ):
             if noun_like and (
                 whole > 5
@@ -962,9 +1023,7 @@ class Extractor:
             ):
                 return None  # "false reports", "posts on social media"
             a2 = text.rfind(name, a, v_start)
-            if self._group_pronoun and (
-                self._group_pronoun.match(name) or self._group_pronoun.match(f"the {name}")
-            ):
+            if self._group_pronoun and self._group_pronoun.match(name):
                 named = [
                     x
                     for x in self._actors(text, s_start, a, scan if "actor" in scan else None)
@@ -972,7 +1031,7 @@ class Extractor:
                 ]
                 who = text[named[-1].start : named[-1].end] if named else ctx.last_claimant
                 return _Attribution(a2, a2 + len(name), v_start, who or name)
-            if self._pronoun and (self._pronoun.match(name) or self._pronoun.match(f"the {name}")):
+            if self._pronoun and self._pronoun.match(name):
                 # "he said": the last named claimant; an unnamed "she" stays herself
                 return _Attribution(a2, a2 + len(name), v_start, ctx.last_claimant or name)
             return _Attribution(a2, a2 + len(name), v_start, name)
@@ -988,7 +1047,7 @@ class Extractor:
                 return _Attribution(a2, a2 + len(np), v_start, full)
         # "..., said the commander, Abu Yaman" / "“...,” said the official"
         tail = text[v_end:s_end]
-        stop2 = _NAME_END_AFTER.search(tail)
+        stop2 = self._name_end.search(tail)
         b = v_end + (stop2.start() if stop2 else len(tail))
         name = self._clean_claimant(text[v_end:b])
         if not name or len(name.split()) > 8:
@@ -1030,7 +1089,7 @@ class Extractor:
             seg_cues = [c for c in cues if g_start <= c.start < g_end]
             if not seg_cues:
                 continue
-            if any(c.mode == "repel" for c in seg_cues):
+            if any(c.mode in ("repel", "repelled") for c in seg_cues):
                 seg_cues = [c for c in seg_cues if c.kind != "advancing"]
             seg_text = text[g_start:g_end]
             if any(t == "conditional" and g_start <= a < g_end for a, _, t in hits):
@@ -1155,7 +1214,7 @@ class Extractor:
         for a in attributions:  # ", the Observatory said." closing the sentence
             if a.verb >= g_end:
                 seg = next((s for s in segments if s[0] <= a.verb < s[1]), None)
-                if seg and _RELATIVE.match(text, seg[0]):
+                if seg and self._relative and self._relative.match(text, seg[0]):
                     continue
                 return a
         return None
@@ -1201,11 +1260,11 @@ class Extractor:
         if cue.mode == "active" and cue.kind != "denied":
             before = text[max(g_start, cue.start - 25) : cue.start]
             first = text[cue.start : cue.end].split()[0].casefold()
-            participle = first.endswith(("ed", "en", "wn")) or first in _PARTICIPLES
+            participle = first.endswith(self._participle_endings) or first in self._participles
             if (
                 participle
-                and re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I)
-                or re.match(r"\s+by\b", text[cue.end : cue.end + 4], re.I)
+                and self._aux_before.search(before)
+                or self._agent_after.match(text, cue.end, min(g_end, cue.end + 12))
                 and not any(p.start >= cue.end for p in seg_places)
             ):
                 passive = True
@@ -1232,7 +1291,7 @@ class Extractor:
                 gap = text[cue.end : p.start] if p.start >= cue.end else ""
                 if len(_WORD.findall(gap)) > max_gap:
                     break
-                obj = _PREPOSITION.split(gap, 1)[0]
+                obj = self._object_end.split(gap, 1)[0]
                 if cue.kind != "strike" and self._non_place and self._non_place.search(obj):
                     break
                 # right after its cue ("advancing towards Huliaipole") a place is its object
@@ -1246,13 +1305,12 @@ class Extractor:
                     if p.start < last.end:
                         continue
                     gap = text[last.end : p.start]
-                    if len(_WORD.findall(gap)) > 6 or not re.search(r"\band\b|,|\bor\b|&", gap):
+                    joined = self._coordinator.search(gap)
+                    if len(_WORD.findall(gap)) > 6 or not (joined or "," in gap):
                         break
-                    if not re.search(r"\band\b|\bor\b|&", gap) and re.search(
-                        r"\b(?:in|of|on|at|near|from)\b", gap, re.I
-                    ):
+                    if not joined and self._coordination_prep.search(gap):
                         break
-                    if re.search(r"\b(?:that|which|who|said|says)\b", gap) or any(
+                    if self._coordination_stop.search(gap) or any(
                         last.end <= c.start < p.start for c in cues
                     ):
                         break
@@ -1265,8 +1323,8 @@ class Extractor:
             for p in seg_places:
                 if p.start >= cue.start:
                     break
-                if _FRONTED.match(text[g_start : p.start]) and re.match(
-                    r"(?:\s+city)?\s*,", text[p.end : p.end + 8], re.I
+                if self._fronted.match(text[g_start : p.start]) and self._fronted_after.match(
+                    text, p.end, p.end + 16
                 ):
                     targets.append(p)
                     break
@@ -1286,18 +1344,36 @@ class Extractor:
                 if group:
                     actor = group[pick]
                     break
+        elif cue.mode == "repelled":
+            # the defender: "by the army" after the cue, else the speaker's own side
+            by = [
+                a
+                for a in seg_actors
+                if a.start >= cue.end and self._agent_after.match(text[cue.end : a.start] + " ")
+            ]
+            actor = by[0] if by else None
         else:
             prior = [a for a in seg_actors if a.end <= cue.start + 1]
             # "an attempt by militia fighters to ..." names an agent, not the subject
             subjects = [
                 a
                 for a in prior
-                if not _AGENT.search(text, g_start, a.start)
+                if not self._is_object(text, g_start, a.start)
                 and not any(s <= a.start and a.end <= e for s, e in speakers)
             ]
             actor = subjects[-1] if subjects else (prior[-1] if prior else None)
         side = self._actor_side_of(actor, actors, kind, cue, claimant_side, seg)
         return [(p, actor, side) for p in targets] if side else []
+
+    def _is_object(self, text: str, g_start: int, at: int) -> bool:
+        """Whether an actor at ``at`` follows "by", "of", ... (not "units of the army")."""
+        m = self._not_subject.search(text[max(g_start, at - 60) : at])
+        if not m:
+            return False
+        noun = (m.group("noun") or "").casefold()
+        return not (
+            m.group("prep").casefold() in self._collective_links and noun in self._collective
+        )
 
     def _opponent_of(self, side: str) -> str | None:
         others = [k for k in self.config.sides if k != side]

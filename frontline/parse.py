@@ -13,6 +13,8 @@ import hashlib
 import multiprocessing
 import os
 import re
+import threading
+import time
 from collections.abc import Iterable
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import replace
@@ -256,6 +258,26 @@ def _entry(raw: dict, feed_name: str, now: datetime) -> Entry:
     )
 
 
+def _exit_with(owner: int) -> None:
+    """Worker initializer: exit once the process that owns the pool is gone.
+
+    A poller killed with SIGKILL (the OOM killer) never shuts its pool down, and the
+    workers, which hold both ends of their job queue, would wait for work forever.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(owner, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except OSError:
+                pass  # it exists but is not ours to signal
+
+    threading.Thread(target=watch, name="frontline-owner-watch", daemon=True).start()
+
+
 def _parse_job(job: tuple[str, bytes, datetime | None]) -> ParsedFeed:
     name, data, now = job
     return parse_bytes(data, name, now)
@@ -287,7 +309,10 @@ class ParsePool:
                 "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             )
             self._executor = ProcessPoolExecutor(
-                max_workers=self.max_workers, mp_context=multiprocessing.get_context(method)
+                max_workers=self.max_workers,
+                mp_context=multiprocessing.get_context(method),
+                initializer=_exit_with,
+                initargs=(os.getpid(),),
             )
         return self._executor
 

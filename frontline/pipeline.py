@@ -20,7 +20,7 @@ from frontline.claims import Extractor
 from frontline.match import PlaceMatcher
 from frontline.models import Config, Entry, FeedConfig, ParsedFeed
 from frontline.parse import ParsePool
-from frontline.store import NEW, SAME, Store, to_iso, utcnow
+from frontline.store import NEW, SAME, Store, from_iso, to_iso, utcnow
 
 
 @dataclass
@@ -75,6 +75,22 @@ class Report:
 # --------------------------------------------------------------------------- stages
 
 
+@dataclass
+class Touched:
+    """What a cycle changed, so conflicts are recomputed only where they can have changed:
+    the places whose claims changed, the items that changed, and the span of their times."""
+
+    places: set[str] = field(default_factory=set)
+    items: set[int] = field(default_factory=set)
+    first: str | None = None  # earliest ts of a touched item
+    last: str | None = None
+
+    def add_item(self, item_id: int, ts: str) -> None:
+        self.items.add(item_id)
+        self.first = ts if self.first is None or ts < self.first else self.first
+        self.last = ts if self.last is None or ts > self.last else self.last
+
+
 class Stages:
     """The matcher and extractor built once from a config (they are costly to build)."""
 
@@ -95,7 +111,7 @@ def _process_entries(
     entries: Sequence[Entry],
     now: datetime,
     report: Report,
-    touched: set[str],
+    touched: Touched,
 ) -> int:
     """Store a feed's entries and (re)extract new or changed ones; return new item count."""
     side = stages.feed_side(feed)
@@ -109,7 +125,7 @@ def _process_entries(
                 new += 1
             else:
                 report.changed_items += 1
-                touched.update(w.old_places)  # their conflicts may be gone now
+                touched.places.update(w.old_places)  # their conflicts may be gone now
             report.new_claims += _extract_item(
                 stages, store, w.item_id, w.entry, side, touched, w.ts, fresh=fresh
             )
@@ -123,7 +139,7 @@ def _extract_item(
     item_id: int,
     entry: Entry,
     side: str | None,
-    touched: set[str],
+    touched: Touched,
     ts: str,
     *,
     fresh: bool = False,
@@ -134,23 +150,45 @@ def _extract_item(
         store.replace_mentions(item_id, mentions, fresh=fresh)
     claims = stages.extractor.extract(entry, mentions, side) if mentions else []
     if claims or not fresh:
-        touched |= store.replace_claims(item_id, claims, ts, fresh=fresh)
+        touched.places |= store.replace_claims(item_id, claims, ts, fresh=fresh)
+        touched.add_item(item_id, ts)
     return len(claims)
 
 
 def recompute_conflicts(
-    config: Config, store: Store, places: Iterable[str] | None = None
+    config: Config,
+    store: Store,
+    places: Iterable[str] | None = None,
+    *,
+    touched: Touched | None = None,
 ) -> list[int]:
-    """Recompute the conflicts of ``places`` (all if None) from every stored claim there.
+    """Bring the conflicts table up to date; return the ids of conflicts that are new.
 
-    Also the thing to call after triage changes (dismissing an item drops its claims).
-    Returns the ids of conflicts that are new.
+    With ``touched`` (what a poll changed), only conflicts that involve a touched item in
+    a touched place are recomputed, from the claims within one conflict window of those
+    items: a poll costs what it brought, not the whole history. Otherwise the conflicts
+    of ``places`` (every place if None) are recomputed from all their claims, which is
+    what to call after triage changes (dismissing an item drops its claims).
     """
+    window = config.settings.conflict_window_hours
+    if touched is not None:
+        if not touched.places or not touched.items or touched.first is None:
+            return []
+        span = timedelta(hours=window)
+        since = from_iso(touched.first) - span  # type: ignore[operator]
+        until = from_iso(touched.last) + span  # type: ignore[operator]
+        records = store.claim_records(since=since, until=until, places=touched.places)
+        found = [
+            k
+            for k in analysis.conflicts(records, window)
+            if k.a.item_id in touched.items or k.b.item_id in touched.items
+        ]
+        return store.replace_conflicts(found, places=touched.places, items=touched.items)
     place_list = None if places is None else sorted(set(places))
     if place_list is not None and not place_list:
         return []
     records = store.claim_records(places=place_list)
-    found = analysis.conflicts(records, config.settings.conflict_window_hours)
+    found = analysis.conflicts(records, window)
     return store.replace_conflicts(found, places=place_list)
 
 
@@ -196,7 +234,7 @@ def ingest(
     finally:
         if own_pool:
             pool.close()
-    touched: set[str] = set()
+    touched = Touched()
     for (feed, data), result in zip(jobs, parsed, strict=True):
         store.ensure_feed(feed)
         if not result.is_feed:
@@ -211,7 +249,7 @@ def ingest(
             store.save_feed_state(feed.name, title=result.title)
         store.log_fetch(feed.name, outcome="ok", at=now, nbytes=len(data), new_items=new)
         report.feeds_ok.append(feed.name)
-    report.new_conflicts = recompute_conflicts(config, store, touched)
+    report.new_conflicts = recompute_conflicts(config, store, touched=touched)
     report.elapsed = time.perf_counter() - t0
     return report
 
@@ -241,7 +279,7 @@ async def poll_once_async(
         report.elapsed = time.perf_counter() - t0
         return report
     by_name = {f.name: f for f in feeds}
-    touched: set[str] = set()
+    touched = Touched()
 
     def finish(results: list[fetch.FetchResult], parsed: dict[str, ParsedFeed]) -> None:
         """Store one batch of results: entries, extraction, feed state, fetch log."""
@@ -324,7 +362,9 @@ async def poll_once_async(
             await asyncio.gather(producer, return_exceptions=True)
         if own_pool:
             pool.close()
-    report.new_conflicts = await asyncio.to_thread(recompute_conflicts, config, store, touched)
+    report.new_conflicts = await asyncio.to_thread(
+        lambda: recompute_conflicts(config, store, touched=touched)
+    )
     report.elapsed = time.perf_counter() - t0
     return report
 
@@ -418,7 +458,7 @@ def reextract(config: Config, store: Store, *, stages: Stages | None = None) -> 
         for item_id, entry in items:
             side = stages.feed_side(entry.feed)
             ts = store.item_ts(item_id) or to_iso(utcnow())
-            report.new_claims += _extract_item(stages, store, item_id, entry, side, set(), ts)
+            report.new_claims += _extract_item(stages, store, item_id, entry, side, Touched(), ts)
         report.new_conflicts = recompute_conflicts(config, store, None)
     report.elapsed = time.perf_counter() - t0
     return report

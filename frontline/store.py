@@ -642,14 +642,23 @@ class Store:
     # claims and conflicts ---------------------------------------------------
 
     def claim_records(
-        self, since: datetime | str | None = None, places: Iterable[str] | None = None
+        self,
+        since: datetime | str | None = None,
+        places: Iterable[str] | None = None,
+        until: datetime | str | None = None,
     ) -> list[ClaimRecord]:
-        """Stored claims joined with their item, feed and triage, oldest first."""
+        """Stored claims joined with their item, feed and triage, oldest first.
+
+        ``since``/``until`` bound the claim time (inclusive); ``places`` picks places.
+        """
         where: list[str] = []
         params: list[Any] = []
         if since is not None:
             where.append("c.ts >= ?")
             params.append(to_iso(since) if isinstance(since, datetime) else since)
+        if until is not None:
+            where.append("c.ts <= ?")
+            params.append(to_iso(until) if isinstance(until, datetime) else until)
         if places is not None:
             plist = sorted(set(places))
             if not plist:
@@ -663,11 +672,16 @@ class Store:
         return [_claim_record(r) for r in self.query(sql, params)]
 
     def replace_conflicts(
-        self, conflicts: Iterable[Conflict], places: Iterable[str] | None = None
+        self,
+        conflicts: Iterable[Conflict],
+        places: Iterable[str] | None = None,
+        items: Iterable[int] | None = None,
     ) -> list[int]:
         """Make the conflicts table hold ``conflicts`` for ``places`` (all places if None).
 
-        Conflicts already stored keep their id and ``first_seen``; gone ones are deleted.
+        With ``items``, only the stored conflicts of those places that involve one of
+        those items are in scope (an incremental update after a poll). Conflicts already
+        stored keep their id and ``first_seen``; gone ones in scope are deleted.
         Returns the ids of the conflicts that are new.
         """
         now = to_iso(utcnow())
@@ -692,6 +706,9 @@ class Store:
                         f" WHERE place IN ({','.join('?' * len(chunk))})",
                         chunk,
                     ).fetchall()
+            if items is not None:
+                scope = set(items)
+                existing = [r for r in existing if r["item_a"] in scope or r["item_b"] in scope]
             have = {(r["place"], r["item_a"], r["item_b"]): r["id"] for r in existing}
             for key, cid in have.items():
                 if key not in wanted:

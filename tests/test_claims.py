@@ -475,3 +475,40 @@ def test_clause_resumes_after_a_relative_clause(extractor: Extractor) -> None:
     assert {(p, s, k) for p, s, k, _ in tuples(run(extractor, "Update", body))} == {
         ("Kessa", "north", "captured")
     }
+
+
+def test_repelled_attacks_hold_for_the_unnamed_defender(extractor: Extractor) -> None:
+    body = "The defence ministry said militia attacks on Dunmore had been repelled overnight."
+    assert tuples(run(extractor, "Update", body)) == {("Dunmore", "north", "holding", "north")}
+
+
+def test_a_second_language_is_one_more_toml_file(tmp_path) -> None:
+    extra = tmp_path / "fr.toml"
+    extra.write_text(
+        """
+[kinds.captured]
+active = ['a\\s+pris', 'ont\\s+pris']
+[attribution]
+verbs = ['a\\s+d[ée]clar[ée]']
+""",
+        encoding="utf-8",
+    )
+    body = "La militia a pris Kessa mardi, a déclaré le militia commander."
+    assert run(Extractor(make_config()), "Update", body) == []
+    both = Extractor(make_config(), languages=["en", str(extra)])
+    assert tuples(run(both, "Update", body)) == {("Kessa", "south", "captured", "south")}
+
+
+def test_headline_topic_is_not_a_source(extractor: Extractor) -> None:
+    claims = run(extractor, "War diary: army units shelled Dunmore", "", feed="South Voice")
+    assert [(c.claimant, c.claimant_side) for c in claims] == [("South Voice", "south")]
+
+
+def test_the_town_skips_a_place_named_only_as_a_locator(extractor: Extractor) -> None:
+    body = (
+        "Militia fighters reached Dunmore, in northern Mirva, on Monday. By night they had "
+        "stormed the town, the Harbour Monitor said."
+    )
+    assert {(p, k) for p, _, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Dunmore", "advancing")
+    }

@@ -86,7 +86,7 @@ def _check_consistent(db: Path) -> None:
 
 @pytest.fixture
 def growing(tmp_path: Path):
-    feeds = [servers.GrowingFeed(f"f{i:02d}", step=15, window=90, pad=300) for i in range(FEEDS)]
+    feeds = [servers.GrowingFeed(f"f{i:02d}", step=30, window=120, pad=1600) for i in range(FEEDS)]
     with LoopbackServer() as srv:
         urls = {}
         for feed in feeds:
@@ -99,6 +99,7 @@ def growing(tmp_path: Path):
 def test_kill_9_mid_poll_then_resume(growing) -> None:
     feeds, config, db = growing
     partial_rounds = 0
+    had_workers = False
     # Kill right after the first new commit, then a little later.
     for round_, delay in enumerate((0.0, 0.3)):
         before_round = _count(db)
@@ -115,6 +116,7 @@ def test_kill_9_mid_poll_then_resume(growing) -> None:
                 assert stored, "poller stored nothing: " + err.read_text()
                 time.sleep(delay)
                 seen = keys(db)
+                had_workers |= len(_group(proc.pid)) > 1
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(10)
             finally:
@@ -137,6 +139,7 @@ def test_kill_9_mid_poll_then_resume(growing) -> None:
         if any(not {(f.name, g) for g in f.served} <= after for f in feeds):
             partial_rounds += 1
     assert partial_rounds, "no kill landed in the middle of a poll cycle"
+    assert had_workers, "no kill hit a poller with parse workers (bodies too small?)"
 
     for feed in feeds:
         feed.frozen = True

@@ -297,3 +297,57 @@ def test_poll_forever_survives_a_failed_cycle(
         assert reports[0].error == "OSError: disk I/O error" and not reports[0].ok
         assert "cycle failed: OSError: disk I/O error" in reports[0].summary()
         assert reports[1].ok and reports[1].new_items == 44
+
+
+def gold_conflicts(set_dir: Path) -> set[tuple[str, str, str]]:
+    lines = (set_dir / "conflicts.jsonl").read_text(encoding="utf-8").splitlines()
+    return {(r["place"], r["a"], r["b"]) for r in map(json.loads, filter(None, lines))}
+
+
+def stored_conflicts(store: Store) -> set[tuple[str, str, str]]:
+    return {(r["place"], r["a"], r["b"]) for r in store.export_conflicts()}
+
+
+def test_conflicts_found_across_polls_equal_a_single_pass(syria_copy: Path, db_path: Path) -> None:
+    """Feeds arriving in two polls give the same conflicts as one poll of everything."""
+    full = cfg.load(syria_copy)
+    first_half = cfg.loads(
+        syria_copy.read_text(encoding="utf-8").split('[[feeds]]\nname = "Free North')[0],
+        syria_copy,
+    )  # fmt: skip
+    assert 0 < len(first_half.feeds) < len(full.feeds)
+    with Store(db_path) as store:
+        pipeline.poll_once(first_half, store)
+        partial = stored_conflicts(store)
+        assert partial < gold_conflicts(syria_copy.parent)
+        report = pipeline.poll_once(full, store)
+        assert stored_conflicts(store) == gold_conflicts(syria_copy.parent)
+        assert len(report.new_conflicts) == len(gold_conflicts(syria_copy.parent) - partial)
+
+
+def test_an_edited_item_drops_its_conflicts(syria_copy: Path, db_path: Path) -> None:
+    conf = cfg.load(syria_copy)
+    feed = syria_copy.parent / "feeds" / "nns.xml"
+    guid = "https://nns.example/en/2024/12/04/0015"
+    with Store(db_path) as store:
+        pipeline.poll_once(conf, store)
+        before = stored_conflicts(store)
+        assert before == gold_conflicts(syria_copy.parent)
+        involved = {k for k in before if guid in k[1:]}
+        assert involved
+        text = feed.read_text(encoding="utf-8")
+        head, rest = text.split(f"<link>{guid}</link>", 1)
+        title_start = head.rindex("<title>")
+        desc_end = rest.index("</description>") + len("</description>")
+        edited = (
+            head[:title_start]
+            + "<title>Correction: story withdrawn</title>"
+            + f"<link>{guid}</link>"
+            + rest[: rest.index("<description>")]
+            + "<description>This story has been withdrawn.</description>"
+            + rest[desc_end:]
+        )
+        feed.write_text(edited, encoding="utf-8")
+        report = pipeline.poll_once(conf, store)
+        assert report.changed_items == 1
+        assert stored_conflicts(store) == before - involved

@@ -150,10 +150,15 @@ class DashboardScreen(Screen):
         return None
 
     def selected_claimant(self) -> str | None:
-        row = self.claims.current
-        if row is not None and isinstance(row.data, ClaimRow):
+        """Who made the selected claim (claim A for a conflict), for citations."""
+        table = self.focused if isinstance(self.focused, KeyedTable) else self.claims
+        row = table.current
+        if row is None:
+            return None
+        if isinstance(row.data, ClaimRow):
             return row.data.claimant or None
-        return None
+        a = getattr(row.data, "a", None)
+        return getattr(a, "claimant", None) or None
 
     def selected_city(self) -> str | None:
         table = self.focused if isinstance(self.focused, KeyedTable) else self.claims
