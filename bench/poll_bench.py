@@ -271,9 +271,12 @@ def write_config(path: Path, urls: list[str]) -> None:
     path.write_text("\n".join(lines))
 
 
-def timed(args: list[str], env: dict[str, str] | None = None) -> float:
+def timed(args: list[str], env: dict[str, str] | None = None, limit: float = 600) -> float:
     start = time.perf_counter()
-    done = subprocess.run(args, capture_output=True, text=True, env=env)
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=limit)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"{Path(args[0]).name} took over {limit:g} s") from None
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
@@ -281,7 +284,7 @@ def timed(args: list[str], env: dict[str, str] | None = None) -> float:
     return elapsed
 
 
-def bench_frontline(server: Server, work: Path, urls: list[str], runs: int) -> dict:
+def bench_frontline(server: Server, work: Path, urls: list[str], runs: int, limit: float) -> dict:
     exe = Path(sys.executable).with_name("frontline")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "frontline"]
     config = work / "frontline.toml"
@@ -293,9 +296,9 @@ def bench_frontline(server: Server, work: Path, urls: list[str], runs: int) -> d
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         base = [*cmd, "--config", str(config), "--db", str(db), "poll", "--once", "-q"]
         server.stats()
-        cold.append(timed(base))
+        cold.append(timed(base, limit=limit))
         statuses.append(server.stats())
-        warm.append(timed(base))
+        warm.append(timed(base, limit=limit))
         statuses.append(server.stats())
     return {"cold": cold, "warm": warm, "statuses": statuses}
 
@@ -368,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "poll_bench")
     parser.add_argument("--skip-newsboat", action="store_true")
+    parser.add_argument("--limit", type=float, default=600, help="seconds before a run is failed")
     parser.add_argument("--skip-frontline", action="store_true", help="only the fetch layer")
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
@@ -401,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {label}: cold {_median(r['cold'])}, warm {_median(r['warm'])}", flush=True)
         if not args.skip_frontline:
             try:
-                r = bench_frontline(server, work, urls, args.runs)
+                r = bench_frontline(server, work, urls, args.runs, args.limit)
             except RuntimeError as exc:
                 rows.append(("frontline poll --once", "failed", "failed", str(exc)[:60]))
             else:

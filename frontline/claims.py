@@ -641,7 +641,7 @@ class Extractor:
         # binding cost grows faster than its length: skip it rather than stall the poll.
         sentences = [s for s in self._sentences(text, title_end) if s[1] - s[0] <= MAX_SENTENCE]
         claims: dict[tuple[str, str, str], tuple[Claim, bool]] = {}
-        ctx = _ItemContext(entry.feed, feed_side)
+        ctx = _ItemContext(entry.feed, feed_side, original=entry.text)
         ctx.landmarks = self._landmarks(text, mentions)
         found = []
         scans = []
@@ -677,7 +677,23 @@ class Extractor:
                 ):
                     # the headline repeats the body: the body gives the claimant
                     claims[key] = (claim, explicit)
-        return [c for c, _ in claims.values()]
+        # A headline naming the city for what the body tells of one of its places
+        # ("Army retakes Omdurman district" / "... regained the Salha district") is the body's
+        # claim, not a second one about the city.
+        body_sub = {
+            (c.city, c.side, c.kind)
+            for c, _ in claims.values()
+            if c.sentence_start >= title_end and c.place != c.city
+        }
+        return [
+            c
+            for c, _ in claims.values()
+            if not (
+                c.sentence_start < title_end
+                and c.place == c.city
+                and (c.city, c.side, c.kind) in body_sub
+            )
+        ]
 
     def claimant_side(self, claimant: str, feed: str, feed_side: str | None = None) -> str:
         """The side of a named claimant in CONVENTIONS.md order: a side whose voices or
@@ -778,7 +794,7 @@ class Extractor:
         for m in mentions:
             before = text[max(0, m.start - 60) : m.start]
             out[m.start] = bool(
-                (self._locating and self._locating.search(before))
+                (self._locating and _ends_with(self._locating, before, 10))
                 or (self._qualifier and self._qualifier.match(text[m.end : m.end + 20]))
                 or (prev is not None and self._locator_gap.fullmatch(text[prev.end : m.start]))
             )
@@ -836,7 +852,7 @@ class Extractor:
         if known is not None:
             return known
         before = text[max(seg_start, place.start - 60) : place.start]
-        if self._locating and self._locating.search(before):
+        if self._locating and _ends_with(self._locating, before, 10):
             return True
         if self._qualifier and self._qualifier.match(text, place.end):
             return True
@@ -1083,7 +1099,7 @@ class Extractor:
         segments, links = self._segments(text, s_start, s_end, scan)
         actors = self._actors(text, s_start, s_end, scan)
         hits = [(m.start(), m.end(), t) for m, t in scan.get("filter", ())]
-        sentence = text[s_start:s_end]
+        sentence = ctx.original[s_start:s_end]  # evidence as published (quotes unfolded)
         raw: list[tuple[_Cue, str, _Place, _Actor | None, _Attribution | None, str, str]] = []
         for seg_i, (g_start, g_end) in enumerate(segments):
             seg_cues = [c for c in cues if g_start <= c.start < g_end]
@@ -1102,7 +1118,9 @@ class Extractor:
             for cue in seg_cues:
                 if any(t == "plan" and g_start <= a and b <= cue.end for a, b, t in hits):
                     continue
-                inf = self._infinitive.search(text[max(g_start, cue.start - 40) : cue.start])
+                inf = _ends_with(
+                    self._infinitive, text[max(g_start, cue.start - 40) : cue.start], 3
+                )
                 if inf and not inf.group(1):
                     continue  # "vowed to retake", "ordered to withdraw": an aim
                 kind = cue.kind
@@ -1263,7 +1281,7 @@ class Extractor:
             participle = first.endswith(self._participle_endings) or first in self._participles
             if (
                 participle
-                and self._aux_before.search(before)
+                and _ends_with(self._aux_before, before, 3)
                 or self._agent_after.match(text, cue.end, min(g_end, cue.end + 12))
                 and not any(p.start >= cue.end for p in seg_places)
             ):
@@ -1367,7 +1385,7 @@ class Extractor:
 
     def _is_object(self, text: str, g_start: int, at: int) -> bool:
         """Whether an actor at ``at`` follows "by", "of", ... (not "units of the army")."""
-        m = self._not_subject.search(text[max(g_start, at - 60) : at])
+        m = _ends_with(self._not_subject, text[max(g_start, at - 60) : at], 4)
         if not m:
             return False
         noun = (m.group("noun") or "").casefold()
@@ -1415,6 +1433,27 @@ class _ItemContext:
     feed_side: str | None
     last_claimant: str | None = None
     landmarks: dict[int, bool] = field(default_factory=dict)
+    original: str = ""  # Entry.text before folding quotes (same offsets)
+
+
+def _ends_with(rx: re.Pattern[str], s: str, words: int) -> re.Match[str] | None:
+    """``rx`` (anchored with ``$``) matching from one of the last ``words`` word starts of
+    ``s``: the same answer as ``rx.search(s)`` for a tail of at most that many words, and
+    far cheaper than trying every position of a long window."""
+    pos = len(s)
+    best = None
+    for _ in range(words):
+        cut = s.rfind(" ", 0, pos)
+        while cut > 0 and s[cut - 1] == " ":
+            cut -= 1
+        start = cut + 1 if cut >= 0 else 0
+        m = rx.match(s, start)
+        if m:
+            best = m
+        if cut < 0:
+            break
+        pos = cut
+    return best
 
 
 def _singular(word: str) -> str:

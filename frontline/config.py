@@ -403,4 +403,3 @@ def _settings(ck: _Checker, data: dict, base: Path) -> Settings:
             flags[key] = value
         values["alerts"] = Alerts(**flags)
     return Settings(**values)
-

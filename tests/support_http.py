@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -45,6 +46,7 @@ class Seen:
 
     path: str
     headers: dict[str, str]
+    client: tuple[str, int] = ("", 0)  # the client's address: one per TCP connection
 
 
 class Gauge:
@@ -127,8 +129,6 @@ class _QuietServer(ThreadingHTTPServer):
     request_queue_size = 128  # the default 5 drops SYNs when a poll connects 20 at once
 
     def handle_error(self, request: object, client_address: object) -> None:
-        import sys
-
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)  # type: ignore[arg-type]
 
@@ -142,7 +142,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
         owner = self.owner
-        owner._record(Seen(self.path, {k.lower(): v for k, v in self.headers.items()}))
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        owner._record(Seen(self.path, headers, tuple(self.client_address)))
         owner.gauge.enter()
         try:
             route = owner.routes.get(self.path)

@@ -512,3 +512,19 @@ def test_the_town_skips_a_place_named_only_as_a_locator(extractor: Extractor) ->
     assert {(p, k) for p, _, k, _ in tuples(run(extractor, "Update", body))} == {
         ("Dunmore", "advancing")
     }
+
+
+def test_evidence_keeps_the_published_text(extractor: Extractor) -> None:
+    body = "\u201cWe took Kessa,\u201d a militia commander said."
+    (claim,) = run(extractor, "Update", body)
+    assert claim.sentence == body
+    assert claim.sentence[slice(*claim.place_span)] == "Kessa"
+
+
+def test_headline_city_for_a_body_sub_place_is_one_claim(extractor: Extractor) -> None:
+    claims = run(
+        extractor,
+        "Army retakes Port Vela district",
+        "Army units recaptured the Kessa district of Port Vela on Saturday, the ministry said.",
+    )
+    assert {(c.place, c.kind) for c in claims} == {("Kessa", "captured")}

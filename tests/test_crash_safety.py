@@ -21,7 +21,7 @@ from hostile import servers
 from hostile.harness import FAST_SETTINGS, cli, keys, read_only, run_cli, write_config
 from support_http import LoopbackServer
 
-FEEDS = 24
+FEEDS = 16
 
 
 def _group(pgid: int) -> list[int]:
@@ -86,7 +86,7 @@ def _check_consistent(db: Path) -> None:
 
 @pytest.fixture
 def growing(tmp_path: Path):
-    feeds = [servers.GrowingFeed(f"f{i:02d}", step=30, window=120, pad=1600) for i in range(FEEDS)]
+    feeds = [servers.GrowingFeed(f"f{i:02d}", step=10, window=40, pad=6000) for i in range(FEEDS)]
     with LoopbackServer() as srv:
         urls = {}
         for feed in feeds:
@@ -100,8 +100,8 @@ def test_kill_9_mid_poll_then_resume(growing) -> None:
     feeds, config, db = growing
     partial_rounds = 0
     had_workers = False
-    # Kill right after the first new commit, then a little later.
-    for round_, delay in enumerate((0.0, 0.3)):
+    # Kill right after the first new commit; then once the parse workers are up.
+    for round_, wait_for_workers in enumerate((False, True)):
         before_round = _count(db)
         err = db.parent / f"poll{round_}.err"
         with err.open("w") as stderr:
@@ -112,9 +112,12 @@ def test_kill_9_mid_poll_then_resume(growing) -> None:
                 start_new_session=True,
             )
             try:
-                stored = _wait_for(lambda n=before_round: _count(db) > n, 30)
+                if wait_for_workers:
+                    up = _wait_for(lambda pid=proc.pid: len(_group(pid)) > 2, 30, 0.005)
+                    assert up, "the poller never started parse workers"
+                    before_round = _count(db)
+                stored = _wait_for(lambda n=before_round: _count(db) > n, 30, 0.005)
                 assert stored, "poller stored nothing: " + err.read_text()
-                time.sleep(delay)
                 seen = keys(db)
                 had_workers |= len(_group(proc.pid)) > 1
                 proc.send_signal(signal.SIGKILL)

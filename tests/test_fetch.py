@@ -434,6 +434,19 @@ async def test_one_stuck_feed_does_not_hold_up_the_others(server: LoopbackServer
     assert [r.feed for r in in_order] == [f.name for f in feeds]
 
 
+async def test_connections_are_reused_after_304_and_redirects(server: LoopbackServer) -> None:
+    feeds, states = [], {}
+    for n in range(4):
+        server.route(f"/r{n}", redirect(302, f"/f{n}"))
+        server.route(f"/f{n}", Reply(status=304))
+        feeds.append(feed(server.url(f"/r{n}"), f"f{n}"))
+        states[f"f{n}"] = FeedState(etag='"x"')
+    results = await fetch_all(feeds, states, replace(FAST, per_host=1))
+    assert {r.outcome for r in results} == {NOT_MODIFIED}
+    assert len(server.requests) == 8
+    assert len({seen.client for seen in server.requests}) == 1  # one TCP connection
+
+
 async def test_no_feeds_no_results() -> None:
     assert await fetch_all([], {}, FAST) == []
 

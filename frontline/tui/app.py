@@ -153,6 +153,7 @@ class FrontlineApp(App):
         self._t0 = time.perf_counter()
         self.first_paint_ms: float | None = None
         self._pending_watch = watch
+        self.poll_cycles = 0
 
     # -- clock & state helpers ----------------------------------------------------------
 
@@ -421,6 +422,7 @@ class FrontlineApp(App):
             self.reload()
 
     def on_poll_cycle(self, message: PollCycle) -> None:
+        self.poll_cycles += 1
         for name, error in list(message.failed.items())[:3]:
             self.say(f"feed {name}: {error}", severity="warning")
         self.reload()

@@ -101,24 +101,30 @@ class DashboardScreen(Screen):
         app = self.app
         pal = app.palette
         columns = self.claims.columns_shown
-        self.claims.sync(
-            [TableRow(r.key, render.claim_cells(r, columns, pal), r) for r in snap.claims]
-        )
-        self.claims.border_subtitle = f"{len(snap.claims)} shown"
-        watched = (app.watch or "").casefold()
-        self.cities.sync(
+        claims, cities, conflicts = self.claims, self.cities, self.conflicts
+        claims.sync(
             [
-                TableRow(
+                claims.row_for(r.key, r, lambda r=r: render.claim_cells(r, columns, pal))
+                for r in snap.claims
+            ]
+        )
+        claims.border_subtitle = f"{len(snap.claims)} shown"
+        watched = (app.watch or "").casefold()
+        cities.sync(
+            [
+                cities.row_for(
                     f"city:{r.city}",
-                    render.city_cells(r, pal, watched=r.city.casefold() == watched),
-                    r,
+                    (r, r.city.casefold() == watched),
+                    lambda r=r: render.city_cells(r, pal, watched=r.city.casefold() == watched),
                 )
                 for r in snap.cities
             ]
         )
-        self.conflicts.sync(
+        conflicts.sync(
             [
-                TableRow(f"k{k.id}", render.conflict_cells(k, pal), k, height=2)
+                conflicts.row_for(
+                    f"k{k.id}", k, lambda k=k: render.conflict_cells(k, pal), height=2
+                )
                 for k in snap.conflicts
             ]
         )
@@ -165,7 +171,7 @@ class DashboardScreen(Screen):
         row = table.current
         if row is None:
             return None
-        data = row.data
+        data = row.data[0] if isinstance(row.data, tuple) else row.data
         return getattr(data, "city", None) or None
 
     def move_unread(self, forward: bool) -> bool:

@@ -9,7 +9,7 @@ place. No SQL and no renderables are built here (rows arrive as cells from rende
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -132,6 +132,15 @@ class KeyedTable(DataTable):
     def on_resize(self) -> None:
         if self._shown:
             self.set_columns(self._shown)
+
+    def row_for(
+        self, key: str, data: object, make: Callable[[], Sequence[Text]], height: int = 1
+    ) -> TableRow:
+        """The shown row if its data is unchanged (no re-render), else a new one."""
+        old = self.rows_by_key.get(key)
+        if old is not None and old.data == data:
+            return old
+        return TableRow(key, make(), data, height)
 
     def keys_in_order(self) -> list[str]:
         return list(self.order)
