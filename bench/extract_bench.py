@@ -7,7 +7,9 @@ Two corpora, both parsed once up front (parsing is not timed):
              war copy where nearly every item names a tracked place (the heavy case);
   realfeeds  the 40 real outlets' feeds in ../shared/realfeeds matched against the syria
              config: a general news mix where most items name no tracked place.
-The goal (ARCHITECTURE / issue "The claims engine") is >= 5,000 items/s.
+The goal (issue "The claims engine") is >= 5,000 items/s. Measured on the shared 2-core
+machine (CPU time, load 3-10): realfeeds ~16,000 items/s, fixtures ~2,700 items/s (every
+item there is war copy with tracked places; about 0.35 ms of extraction per such item).
 """
 
 from __future__ import annotations

@@ -65,6 +65,7 @@ _ASCII = str.maketrans(
         "\u202f": " ",
     }
 )
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:\"()]{2,90}?)(?=\s*[,.;:\"]|\s*$)")
 _APPOSITION = re.compile(r"([^,;:\"()]+),\s+([^,;:\"()]{2,90}),\s*$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
 _INITIAL = re.compile(r"[a-z]\.")
@@ -162,6 +163,21 @@ def _compiles(p: str) -> bool:
     return True
 
 
+def _actor_patterns(actors: dict[str, str]) -> list[tuple[str, str]]:
+    """(pattern, side) for each configured actor; a word may come before a multi-word
+    actor's last word ("Russian Shahed drones", "Ukrainian assault units")."""
+    out = []
+    for name, side in actors.items():
+        words = [re.escape(w) for w in name.split()]
+        if not words:
+            continue
+        if len(words) == 1:
+            out.append((words[0], side))
+        else:
+            out.append((r"\s+".join(words[:-1]) + r"(?:\s+[\w-]+)?\s+" + words[-1], side))
+    return out
+
+
 def _phrases(words: Iterable[str]) -> list[str]:
     """Literal phrases as patterns: escaped, any run of spaces between words."""
     return [r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words if phrase.strip()]
@@ -176,6 +192,13 @@ def _prefixes(items: list, limit: int = 64) -> tuple[set[str], bool] | None:
             continue
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
             continue  # zero-width
+        if (
+            op is _C.MAX_REPEAT
+            and av[0] >= 1
+            and list(av[2]) == [(_C.IN, [(_C.CATEGORY, _C.CATEGORY_SPACE)])]
+        ):
+            out = {p + " " for p in out}  # "\s+" between two literal words
+            continue
         if op is _C.SUBPATTERN:
             sub = _prefixes(list(av[-1]), limit)
         elif op is _C.BRANCH:
@@ -200,14 +223,13 @@ def _prefixes(items: list, limit: int = 64) -> tuple[set[str], bool] | None:
 
 def _trigger_keys(pattern: str) -> set[str] | None:
     heads = _trigger_heads(pattern)
-    return None if heads is None else {h[:3] for h, _ in heads}
+    return None if heads is None else {h[:3] for h, _, _ in heads}
 
 
-def _trigger_heads(pattern: str) -> set[tuple[str, bool]] | None:
-    """The literal first words ``pattern`` can start with, each with whether the literal
-    goes on past the word (then the text's word must be exactly it); None: anything."""
-    """One- to three-letter word starts one of which must occur for ``pattern`` to match;
-    None when the pattern can start anywhere (it is then always tried)."""
+def _trigger_heads(pattern: str) -> set[tuple[str, bool, str]] | None:
+    """The literal first words ``pattern`` can start with: (word, whether the literal goes
+    on past it so the text's word must be exactly it, the start of the second word or "").
+    None when the pattern can start anywhere (it is then tried everywhere)."""
     if _sre_parse is None:
         return None
     try:
@@ -221,7 +243,9 @@ def _trigger_heads(pattern: str) -> set[tuple[str, bool]] | None:
         word = _KEY_WORD.match(prefix)
         if not word:
             return None
-        heads.add((word.group(), word.end() < len(prefix)))
+        rest = prefix[word.end() :]
+        second = _KEY_WORD.match(rest[1:]) if rest[:1] == " " else None
+        heads.add((word.group(), bool(rest), second.group() if second else ""))
     return heads or None
 
 
@@ -249,7 +273,7 @@ class _PatternSet:
         self._rx: list[tuple[re.Pattern[str], Any]] = []
         self._index: dict[str, list[tuple[re.Pattern[str], Any, frozenset]]] = {}
         self._always: list[tuple[re.Pattern[str], Any]] = []
-        self._memo: dict[str, tuple[tuple[re.Pattern[str], Any], ...]] = {}
+        self._memo: dict[tuple[str, str], tuple[tuple[re.Pattern[str], Any], ...]] = {}
         for item in dict.fromkeys(patterns):
             pattern, tag = item[0], item[1]
             wrap = item[2] if len(item) > 2 else bounded  # type: ignore[misc]
@@ -263,25 +287,30 @@ class _PatternSet:
             if heads is None:
                 self._always.append((rx, tag))
             else:
-                for key in {h[:3] for h, _ in heads}:
+                for key in {h[:3] for h, _, _ in heads}:
                     self._index.setdefault(key, []).append((rx, tag, frozenset(heads)))
 
     def __bool__(self) -> bool:
         return bool(self._rx)
 
-    def _for_word(self, word: str) -> tuple[tuple[re.Pattern[str], Any], ...]:
-        hit = self._memo.get(word)
+    def _for_word(self, word: str, nxt: str = "") -> tuple[tuple[re.Pattern[str], Any], ...]:
+        """The patterns that can start at ``word`` followed by ``nxt`` (memoised)."""
+        hit = self._memo.get((word, nxt))
         if hit is None:
             index = self._index
             hit = tuple(
                 (rx, tag)
                 for key in dict.fromkeys((word[:3], word[:2], word[:1]))
                 for rx, tag, heads in index.get(key, ())
-                if any(word == h or (not exact and word.startswith(h)) for h, exact in heads)
+                if any(
+                    (word == h or (not exact and word.startswith(h)))
+                    and (not second or nxt.startswith(second))
+                    for h, exact, second in heads
+                )
             )
-            if len(self._memo) > 50_000:
+            if len(self._memo) > 100_000:
                 self._memo.clear()
-            self._memo[word] = hit
+            self._memo[(word, nxt)] = hit
         return hit
 
     def tagged(
@@ -290,10 +319,12 @@ class _PatternSet:
         """Every match of every pattern in ``text[start:end]``, in text order per pattern."""
         end = len(text) if end is None else end
         memo = self._memo
-        for pos, word in _word_starts(text, start, end):
-            candidates = memo.get(word)
+        words = _word_starts(text, start, end)
+        for i, (pos, word) in enumerate(words):
+            nxt = words[i + 1][1] if i + 1 < len(words) else ""
+            candidates = memo.get((word, nxt))
             if candidates is None:
-                candidates = self._for_word(word)
+                candidates = self._for_word(word, nxt)
             for rx, tag in candidates:
                 m = rx.match(text, pos, end)
                 if m:
@@ -316,10 +347,12 @@ class _PatternSet:
             m = rx.search(text, start, end)
             if m and (best is None or m.start() < best.start()):
                 best = m
-        for pos, word in _word_starts(text, start, end):
+        words = _word_starts(text, start, end)
+        for i, (pos, word) in enumerate(words):
             if best is not None and pos >= best.start():
                 break
-            for rx, _ in self._for_word(word):
+            nxt = words[i + 1][1] if i + 1 < len(words) else ""
+            for rx, _ in self._for_word(word, nxt):
                 m = rx.match(text, pos, end)
                 if m:
                     return m
@@ -350,6 +383,7 @@ class _Cue:
     end: int
     kind: str
     mode: str  # active | passive | repel | repelled (see lexicons/en.toml)
+    text: str = ""
 
 
 @dataclass(slots=True)
@@ -416,13 +450,16 @@ class Extractor:
         self._anaphoric = {_norm(a) for a in _strings(act.get("anaphoric"), "actors.anaphoric")}
         opp = _strings(act.get("opponent"), "actors.opponent")
         actor_items = (
-            [(p, "side") for p in _phrases(self._actor_side)]
+            [(p, ("side", key)) for p, key in _actor_patterns(self._actor_side)]
             + [(p, "non_side") for p in _validate(act.get("non_side"), "actors.non_side")]
             + [(p, "generic") for p in _validate(act.get("generic"), "actors.generic")]
             + [(p, "opponent") for p in _phrases(opp)]
+            + [(p, ("derived", key)) for p, key in self._derived_actors(config, act)]
         )
         self._all_actors = _PatternSet(actor_items, "actors")
         self._proper_min = int(act.get("proper_name_min_words", 2))
+        own = _validate(act.get("speaker_cues"), "actors.speaker_cues")
+        self._speaker_cue = re.compile("|".join(own), re.I) if own else None
 
         # voices
         self._voice_side: dict[str, str] = {}
@@ -504,6 +541,12 @@ class Extractor:
             for p in _validate(flt.get(name), f"filters.{name}")
         ]
         self._neg_window = int(flt.get("negation_window", 4))
+        objects = _validate(flt.get("denial_objects"), "filters.denial_objects")
+        self._denial_object = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(objects) + r")(?![\w])", re.I)
+            if objects
+            else None
+        )
         self._years = re.compile(flt["years"], re.I) if flt.get("years") else None
         months = [m.casefold() for m in _strings(flt.get("months"), "filters.months")]
         gram = lex.get("grammar", {})
@@ -521,6 +564,12 @@ class Extractor:
             else None
         )
         self._months_back = int(flt.get("months_back", 2))
+        rel = _strings(gram.get("relative_pronouns"), "grammar.relative_pronouns")
+        self._relative_word = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(_phrases(rel)) + r")(?![\w-])", re.I)
+            if rel
+            else None
+        )
         ok = _strings(flt.get("infinitive_ok"), "filters.infinitive_ok")
         self._infinitive = re.compile(
             r"(?<![\w-])(?:(" + "|".join(_phrases(ok) or ["(?!)"]) + r")\s+)?to\s+$", re.I
@@ -547,6 +596,14 @@ class Extractor:
             re.compile(rf"^(?:(?:{det})\s+)?(?:" + "|".join(grp) + r")$", re.I) if grp else None
         )
         self._noun_like = {w.casefold() for w in _strings(att.get("noun_like"), "noun_like")}
+        self._adjectival = {w.casefold() for w in _strings(att.get("adjectival"), "adjectival")}
+        self._content_verbs = {
+            w.casefold() for w in _strings(att.get("content_verbs"), "attribution.content_verbs")
+        }
+        nxt = _strings(att.get("adjectival_next"), "attribution.adjectival_next")
+        self._adjectival_next = re.compile(
+            r"\s*(?:[,.;:\"]|$|[A-Z0-9]|(?:" + ("|".join(nxt) or "(?!)") + r")(?![\w-]))"
+        )
         self._speaker_nouns = {
             _singular(w.casefold()) for w in _strings(att.get("speaker_nouns"), "speaker_nouns")
         }
@@ -570,6 +627,30 @@ class Extractor:
             "lexicon",
         )
 
+    @staticmethod
+    def _derived_actors(config: Config, act: dict) -> list[tuple[str, str]]:
+        """ "Russian groups" for a side whose actors include "Russian forces" and "Russian
+        troops": a first word that begins at least two actors of one side only, before a
+        force noun of the lexicon, names that side (a configured actor still wins)."""
+        nouns = _strings(act.get("force_nouns"), "actors.force_nouns")
+        if not nouns:
+            return []
+        firsts: dict[str, dict[str, int]] = {}
+        for key, side in config.sides.items():
+            for name in side.actors:
+                words = name.split()
+                if len(words) > 1:
+                    counts = firsts.setdefault(words[0].casefold(), {})
+                    counts[key] = counts.get(key, 0) + 1
+        noun_rx = "|".join(_phrases(nouns))
+        out = []
+        for word, counts in firsts.items():
+            if len(counts) == 1:
+                (key, n), *_ = counts.items()
+                if n >= 2:
+                    out.append((rf"{re.escape(word)}(?:\s+[\w-]+)?\s+(?:{noun_rx})", key))
+        return out
+
     def _grammar(self, gram: dict, att: dict) -> None:
         """Regexes from the lexicon's function words ([grammar], [attribution])."""
 
@@ -584,6 +665,16 @@ class Extractor:
             rf"(?<![\w-])(?:{alt('passive_auxiliaries')})\s+(?:(?:{adverb})\s+)?$", re.I
         )
         self._participle_endings = tuple(_strings(gram.get("participle_endings"), "endings"))
+        self._possessives = {
+            w.casefold()
+            for w in (
+                *_strings(gram.get("possessives"), "p"),
+                *_strings(gram.get("determiners"), "d"),
+            )
+        }
+        self._holding_objects = {
+            w.casefold() for w in _strings(gram.get("holding_objects"), "grammar.holding_objects")
+        }
         self._participles = {w.casefold() for w in _strings(gram.get("participles"), "p")}
         self._agent_after = re.compile(rf"\s+(?:{alt('agent_markers')})(?![\w-])", re.I)
         self._not_subject = re.compile(
@@ -642,13 +733,16 @@ class Extractor:
         sentences = [s for s in self._sentences(text, title_end) if s[1] - s[0] <= MAX_SENTENCE]
         claims: dict[tuple[str, str, str], tuple[Claim, bool]] = {}
         ctx = _ItemContext(entry.feed, feed_side, original=entry.text)
-        ctx.landmarks = self._landmarks(text, mentions)
+        # cues, actors and places are read with quote marks blanked ('the "liberation" of X',
+        # 'had "liberated" X'); attributions need them ('"...," said the official')
+        plain = text.replace('"', " ")
+        ctx.landmarks = self._landmarks(plain, mentions)
         found = []
         scans = []
         placed = []
         for a, b in sentences:
-            places = self._places(text, a, b, mentions, a < title_end, ctx.landmarks, starts)
-            scan = self._scan(text, a, b, full=bool(places))
+            places = self._places(plain, a, b, mentions, a < title_end, ctx.landmarks, starts)
+            scan = self._scan(plain, a, b, full=bool(places))
             found.append(self._attributions(text, a, b, a < title_end, mentions, ctx, scan))
             scans.append(scan)
             placed.append(places)
@@ -666,7 +760,7 @@ class Extractor:
             if not places:
                 continue
             for claim, explicit in self._sentence_claims(
-                text, s_start, s_end, places, attributions, ctx, when, scans[i]
+                plain, s_start, s_end, places, attributions, ctx, when, scans[i]
             ):
                 key = (claim.place, claim.side, claim.kind)
                 old = claims.get(key)
@@ -715,10 +809,12 @@ class Extractor:
         out: dict[str, list] = {}
         patterns = self._scan_all if full else self._scan_verbs
         memo = patterns._memo
-        for pos, word in _word_starts(text, start, end):
-            candidates = memo.get(word)
+        words = _word_starts(text, start, end)
+        for i, (pos, word) in enumerate(words):
+            nxt = words[i + 1][1] if i + 1 < len(words) else ""
+            candidates = memo.get((word, nxt))
             if candidates is None:
-                candidates = patterns._for_word(word)
+                candidates = patterns._for_word(word, nxt)
             for rx, (category, tag) in candidates:
                 m = rx.match(text, pos, end)
                 if m:
@@ -870,11 +966,15 @@ class Extractor:
             if scan is None
             else ((m, r) for m, r in scan.get("actor", ()) if start <= m.start() and m.end() <= end)
         )
+        sides: dict[int, str] = {}
         for m, role in matches:
+            if isinstance(role, tuple):  # ("side", key) configured, ("derived", key)
+                sides[m.start() * 100_000 + m.end()] = role[1]
+                role = role[0]
             by_role.setdefault(role, []).append(m)
         for m in by_role.get("side", ()):
             name = _norm(m.group())
-            side: str | None = self._actor_side.get(name)
+            side: str | None = sides.get(m.start() * 100_000 + m.end(), self._actor_side.get(name))
             if name in self._lower_actors and m.group()[:1].isupper():
                 # "Sudan Liberation Army": a lower-case actor word inside a longer name
                 words = 0
@@ -887,6 +987,12 @@ class Extractor:
                     head = head[: cap.start()]
                 if words >= self._proper_min:
                     side = None
+            found.append((m.end() - m.start(), 0, m.start(), _Actor(m.start(), m.end(), side)))
+        named = [(f[3].start, f[3].end) for f in found]
+        for m in by_role.get("derived", ()):
+            if any(a < m.end() and m.start() < b for a, b in named):
+                continue  # "Syrian rebels" is the configured "rebels", not "Syrian ..."
+            side = sides.get(m.start() * 100_000 + m.end())
             found.append((m.end() - m.start(), 0, m.start(), _Actor(m.start(), m.end(), side)))
         named = [(f[3].start, f[3].end) for f in found]
         for m in by_role.get("non_side", ()):
@@ -1024,20 +1130,22 @@ class Extractor:
                 phrase = phrase[: cut.start()]
         name = self._clean_claimant(phrase)
         words = name.split()
-        noun_like = text[v_start:v_end].casefold() in self._noun_like
+        verb = text[v_start:v_end].casefold()
+        noun_like = verb in self._noun_like
+        after_comma = text[s_start:v_start].rstrip().endswith(",")
+        if (
+            (verb in self._adjectival or noun_like)
+            and not after_comma
+            and not self._adjectival_next.match(text, v_end, s_end)
+        ):
+            return None  # "made confirmed advances": an adjective, not "X confirmed"
         if (
             1 <= len(words) <= 12
             and not (self._att_verbs and self._att_verbs.search(name))
             and not self._not_a_name.search(name)
         ):
-            if noun_like and (
-                whole > 5
-                or not (
-                    name[:1].isupper()
-                    or (self._voices and self._voices.search(name) and self._voice_ends(name))
-                )
-            ):
-                return None  # "false reports", "posts on social media"
+            if noun_like and (whole > 5 or not self._voice_ends(name)):
+                return None  # "false reports", "Ukrainian reports", "posts on social media"
             a2 = text.rfind(name, a, v_start)
             if self._group_pronoun and self._group_pronoun.match(name):
                 named = [
@@ -1051,8 +1159,8 @@ class Extractor:
                 # "he said": the last named claimant; an unnamed "she" stays herself
                 return _Attribution(a2, a2 + len(name), v_start, ctx.last_claimant or name)
             return _Attribution(a2, a2 + len(name), v_start, name)
-        if name or noun_like:
-            return None
+        if name or (noun_like and not after_comma):
+            return None  # (", says X" and ", reports X" close a headline or a sentence)
         # "The Observatory, a UK-based group that reports on the war, said"
         appos = _APPOSITION.search(head)
         if appos:
@@ -1061,20 +1169,30 @@ class Extractor:
                 a2 = s_start + appos.start(1) + appos.group(1).find(np)
                 full = f"{np}, {appos.group(2).strip()}"
                 return _Attribution(a2, a2 + len(np), v_start, full)
+        if verb in self._content_verbs:
+            return None
         # "..., said the commander, Abu Yaman" / "“...,” said the official"
         tail = text[v_end:s_end]
         stop2 = self._name_end.search(tail)
         b = v_end + (stop2.start() if stop2 else len(tail))
         name = self._clean_claimant(text[v_end:b])
-        if not name or len(name.split()) > 8:
+        if not name or len(name.split()) > 8 or self._not_a_name.search(name):
             return None
         a2 = text.find(name, v_end, b)
+        # "said Oleksandr Kovalenko, spokesman for the Khartiia brigade, ...": the
+        # apposition says whom the named person speaks for
+        more = _APPOSITION_AFTER.match(text, b, s_end)
+        if more and len(more.group(1).split()) <= 10:
+            return _Attribution(a2, a2 + len(name), v_start, f"{name}, {more.group(1).strip()}")
         return _Attribution(a2, a2 + len(name), v_start, name)
 
     # ------------------------------------------------------------------ claims
 
     def _find_cues(self, scan: dict[str, list]) -> list[_Cue]:
-        found = [_Cue(m.start(), m.end(), kind, mode) for m, (kind, mode) in scan.get("cue", ())]
+        found = [
+            _Cue(m.start(), m.end(), kind, mode, m.group())
+            for m, (kind, mode) in scan.get("cue", ())
+        ]
         kept: list[_Cue] = []
         for cue in sorted(found, key=lambda c: (c.start - c.end, c.start)):
             if all(cue.end <= k.start or cue.start >= k.end for k in kept):
@@ -1094,22 +1212,25 @@ class Extractor:
         scan: dict[str, list],
     ) -> Iterable[tuple[Claim, bool]]:
         cues = self._find_cues(scan)
-        if not cues:
+        hits = [(m.start(), m.end(), t) for m, t in scan.get("filter", ())]
+        if not cues and not any(t == "denial" for _, _, t in hits):
             return []
         segments, links = self._segments(text, s_start, s_end, scan)
         actors = self._actors(text, s_start, s_end, scan)
-        hits = [(m.start(), m.end(), t) for m, t in scan.get("filter", ())]
         sentence = ctx.original[s_start:s_end]  # evidence as published (quotes unfolded)
         raw: list[tuple[_Cue, str, _Place, _Actor | None, _Attribution | None, str, str]] = []
         for seg_i, (g_start, g_end) in enumerate(segments):
             seg_cues = [c for c in cues if g_start <= c.start < g_end]
+            before_seg = len(raw)
             if not seg_cues:
+                raw += self._report_denial(
+                    text, seg_i, segments, places, attributions, hits, ctx, before_seg, raw
+                )
                 continue
             if any(c.mode in ("repel", "repelled") for c in seg_cues):
                 seg_cues = [c for c in seg_cues if c.kind != "advancing"]
             seg_text = text[g_start:g_end]
-            if any(t == "conditional" and g_start <= a < g_end for a, _, t in hits):
-                continue
+            conditionals = [a for a, _, t in hits if t == "conditional" and g_start <= a < g_end]
             if any(t == "history" and g_start <= a < g_end for a, _, t in hits) or self._is_history(
                 seg_text, when, places, g_start
             ):
@@ -1117,6 +1238,10 @@ class Extractor:
             denial = any(t == "denial" and g_start <= a < g_end for a, _, t in hits)
             for cue in seg_cues:
                 if any(t == "plan" and g_start <= a and b <= cue.end for a, b, t in hits):
+                    continue
+                # "if ... falls", "its capture would open": before the cue, or after it in
+                # the same comma chunk ("..., in what would be a blow" is only a comment)
+                if any(a < cue.start or "," not in text[cue.end : a] for a in conditionals):
                     continue
                 inf = _ends_with(
                     self._infinitive, text[max(g_start, cue.start - 40) : cue.start], 3
@@ -1146,6 +1271,10 @@ class Extractor:
                     segments[links[seg_i]] if seg_i in links else None,
                 ):
                     raw.append((cue, kind, place, actor, att, claimant, side or ""))
+            if not any(k in GAIN_KINDS or k == "denied" for _, k, *_ in raw[before_seg:]):
+                raw += self._report_denial(
+                    text, seg_i, segments, places, attributions, hits, ctx, before_seg, raw
+                )
         # precedence inside the sentence
         keys = {(p.place, side, kind) for _, kind, p, _, _, _, side in raw}
         for _cue, kind, place, actor, att, claimant, side in raw:
@@ -1159,6 +1288,8 @@ class Extractor:
                 if att
                 else (ctx.feed_side or UNKNOWN)
             )
+            if kind in GAIN_KINDS:
+                ctx.gains.append((place.place, place.city, side, claimant_side))
             yield (
                 Claim(
                     place=place.place,
@@ -1169,7 +1300,9 @@ class Extractor:
                     claimant_side=claimant_side,
                     sentence=sentence,
                     sentence_start=s_start,
-                    place_span=(place.start - s_start, place.end - s_start),
+                    place_span=(
+                        (place.start - s_start, place.end - s_start) if place.start >= 0 else None
+                    ),
                     side_span=(actor.start - s_start, actor.end - s_start) if actor else None,
                     kind_span=(_cue.start - s_start, _cue.end - s_start),
                     claimant_span=(
@@ -1180,6 +1313,49 @@ class Extractor:
                 ),
                 att is not None,
             )
+
+    def _report_denial(
+        self,
+        text: str,
+        seg_i: int,
+        segments: list[tuple[int, int]],
+        places: list[_Place],
+        attributions: list[_Attribution],
+        hits: list[tuple[int, int, str]],
+        ctx: _ItemContext,
+        before_seg: int,
+        raw: list,
+    ) -> list:
+        """A denial that names no gain ("rejected the claim", "denied that there were any
+        clashes inside the village") denies the latest gain the item reported, by another
+        side, about the place it names (or about any place when it names a report)."""
+        g_start, g_end = segments[seg_i]
+        denials = [(a, b) for a, b, t in hits if t == "denial" and g_start <= a < g_end]
+        if not denials or not ctx.gains:
+            return []
+        a0, b0 = denials[0]
+        if not self._denial_object or not self._denial_object.search(text, a0, g_end):
+            return []  # "denied access to ...", "denied targeting civilians"
+        cue = _Cue(a0, b0, "denied", "report")
+        att = self._choose_attribution(text, attributions, segments, seg_i, cue)
+        claimant, claimant_side = self._claimant(att, ctx)
+        if claimant_side == UNKNOWN:
+            return []
+        named = [
+            p
+            for p in places
+            if g_start <= p.start < g_end
+            and not self._is_landmark(text, p, g_start, ctx.landmarks)
+            and not any(x.start <= p.start < x.end for x in attributions)
+        ]
+        names = {p.place for p in named}
+        for place, city, side, by in reversed(ctx.gains):
+            if by == claimant_side or side == claimant_side or (names and place not in names):
+                continue
+            at = next((p for p in named if p.place == place), None)
+            spot = at or _Place(-1, -1, place, city)
+            return [(cue, "denied", spot, None, att, claimant, side)]
+        return []
 
     def _is_history(
         self, seg_text: str, when: datetime, places: list[_Place], g_start: int
@@ -1194,6 +1370,8 @@ class Extractor:
                     return True
         if self._years and _FOUR_DIGITS.search(seg_text):
             for m in self._years.finditer(seg_text):
+                if self._relative_word and self._relative_word.search(seg_text, 0, m.start()):
+                    continue  # "the war which erupted in 2011" dates the war
                 y = int(m.group(1))
                 at = g_start + m.start(1)
                 if y < year and not any(p.start <= at < p.end for p in places):
@@ -1336,6 +1514,23 @@ class Extractor:
                         break
                     targets.append(p)
                     last = p
+        if not targets and not passive:
+            # "Pokrovsk is holding", "X fully liberated, ..." (a headline): nothing follows the
+            # cue in its clause, so the place before it is what it is about
+            rest = [w.casefold() for w in _WORD.findall(text[cue.end : g_end].split(",")[0])]
+            while rest and rest[0] in self._possessives:
+                rest = rest[1:]
+            first = text[cue.start : cue.end].split()[0].casefold()
+            ends = not rest or (cue.kind == "holding" and rest[0] in self._holding_objects)
+            if ends and (cue.kind == "holding" or first.endswith(self._participle_endings)):
+                prev = [p for p in seg_places if p.end <= cue.start]
+                if prev:
+                    p = prev[-1]
+                    if len(_WORD.findall(text[p.end : cue.start])) <= 6 and not self._is_landmark(
+                        text, p, g_start, landmarks
+                    ):
+                        targets.append(p)
+                        passive = cue.kind != "holding"
         if not targets and not passive and cue.kind == "strike":
             # "In El Fasher, a drone launched by the RSF struck the hospital"
             for p in seg_places:
@@ -1371,7 +1566,12 @@ class Extractor:
             ]
             actor = by[0] if by else None
         else:
-            prior = [a for a in seg_actors if a.end <= cue.start + 1]
+            # "Israeli strikes hit ...": a strike's actor may hold the cue word itself
+            prior = [
+                a
+                for a in seg_actors
+                if a.end <= cue.start + 1 or (cue.kind == "strike" and a.start < cue.start < a.end)
+            ]
             # "an attempt by militia fighters to ..." names an agent, not the subject
             subjects = [
                 a
@@ -1413,6 +1613,8 @@ class Extractor:
                 return speaker  # "the town remains secure", said by its defenders
             if kind == "denied" and speaker:
                 return self._opponent_of(speaker)  # "Wad Madani has not fallen"
+            if self._speaker_cue and self._speaker_cue.match(cue.text):
+                return speaker  # "liberated" is what a side says of its own gains
             return None
         if actor.role == "side":
             return actor.side
@@ -1434,6 +1636,7 @@ class _ItemContext:
     last_claimant: str | None = None
     landmarks: dict[int, bool] = field(default_factory=dict)
     original: str = ""  # Entry.text before folding quotes (same offsets)
+    gains: list[tuple[str, str, str, str]] = field(default_factory=list)  # place, city, side, by
 
 
 def _ends_with(rx: re.Pattern[str], s: str, words: int) -> re.Match[str] | None:

@@ -79,6 +79,14 @@ def export(store: Store, what: str, fmt: str, out: TextIO) -> int:
     for record in rows(store, what):
         if what == "items":
             record = {**record, "cities": ";".join(record["cities"] or [])}
-        writer.writerow(record)
+        writer.writerow({k: _inert(v) for k, v in record.items()})
         n += 1
     return n
+
+
+def _inert(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: feed text starting ``= + - @`` (or a tab/CR)
+    is a formula to Excel and Sheets (``=HYPERLINK(...)``), so it gets a leading ``'``."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

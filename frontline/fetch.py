@@ -56,6 +56,7 @@ from urllib.request import url2pathname
 import httpx
 
 from frontline.models import FeedConfig, Settings
+from frontline.textclean import clean
 
 OK = "ok"
 NOT_MODIFIED = "not_modified"
@@ -665,7 +666,7 @@ def _error(
     status: int | None = None,
     retry_after: float | None = None,
 ) -> FetchResult:
-    line = _SPACE.sub(" ", message).strip()
+    line = _SPACE.sub(" ", clean(message)).strip()  # may quote server text (Location...)
     if len(line) > _MAX_ERROR_CHARS:
         line = line[: _MAX_ERROR_CHARS - 1] + "…"
     return FetchResult(

@@ -29,6 +29,7 @@ from frontline.models import (
     FeedConfig,
     Mention,
 )
+from frontline.textclean import clean
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -407,6 +408,9 @@ class Store:
             raise ValueError(f"unknown feed state columns: {sorted(unknown)}")
         if not values:
             return
+        for key in ("last_error", "title"):  # may quote server or feed text
+            if isinstance(values.get(key), str):
+                values[key] = clean(values[key])
         cols = ", ".join(f"{k} = ?" for k in values)
         params = [to_iso(v) if isinstance(v, datetime) else v for v in values.values()]
         with self.transaction() as c:
@@ -425,6 +429,7 @@ class Store:
         error: str | None = None,
     ) -> None:
         """Append one fetch attempt to fetch_log (outcome: ok|not_modified|unchanged|error)."""
+        error = clean(error) if error else error  # may quote server text (Content-Type...)
         with self.transaction() as c:
             fid = c.execute("SELECT id FROM feeds WHERE name = ?", (feed,)).fetchone()
             if fid is None:

@@ -153,6 +153,8 @@ async def settle(app, pilot, rounds: int = 3) -> None:
     for _ in range(rounds):
         await asyncio.to_thread(app._writes.join)
         await pilot.pause()
+        while app._reload_timer is not None:  # a coalesced reload is due
+            await pilot.pause(0.05)
         busy = [w for w in app.workers if w.group in SETTLE_GROUPS and not w.is_finished]
         if busy:
             await app.workers.wait_for_complete(busy)

@@ -247,7 +247,7 @@ def test_history_in_a_relative_clause_keeps_the_main_claim(extractor: Extractor)
             "independent",
         ),
         ("Militia commander: army units shelled Dunmore", "", "Neutral Wire", "south"),
-        ("Army units shell Dunmore, monitor says", "", "Food Weekly", "unknown"),
+        ("Army units shell Dunmore, monitor says", "", "Food Weekly", "independent"),
         ("Army units shelled Dunmore", "", "South Voice", "south"),
         ("Army units shelled Dunmore", "", "Food Weekly", "unknown"),
         ("BREAKING: army units shelled Dunmore", "", "Northern Radio", "north"),
@@ -528,3 +528,61 @@ def test_headline_city_for_a_body_sub_place_is_one_claim(extractor: Extractor) -
         "Army units recaptured the Kessa district of Port Vela on Saturday, the ministry said.",
     )
     assert {(c.place, c.kind) for c in claims} == {("Kessa", "captured")}
+
+
+def test_denial_of_an_earlier_claim_in_the_item(extractor: Extractor) -> None:
+    body = (
+        "The militia said on Monday its fighters had captured Kessa. The defence ministry "
+        "rejected the claim, saying army units were holding Kessa."
+    )
+    assert {(p, s, k, cs) for p, s, k, cs in tuples(run(extractor, "Update", body))} == {
+        ("Kessa", "south", "captured", "south"),
+        ("Kessa", "south", "denied", "north"),
+        ("Kessa", "north", "holding", "north"),
+    }
+
+
+def test_a_comment_after_a_comma_is_not_a_conditional(extractor: Extractor) -> None:
+    body = (
+        "The militia said its fighters had captured Dunmore, a village near Mirva, in what "
+        "would be a blow to the army."
+    )
+    assert {(p, k) for p, _, k, _ in tuples(run(extractor, "Update", body))} == {
+        ("Dunmore", "captured")
+    }
+
+
+def test_quoted_words_inside_a_cue(extractor: Extractor) -> None:
+    body = 'The ministry called the militia report about the "liberation" of Kessa a fake.'
+    claims = run(extractor, "Update", body, feed="Northern Radio")
+    assert tuples(claims) == {("Kessa", "south", "denied", "north")}
+
+
+def test_headline_says_at_the_end_names_the_source(extractor: Extractor) -> None:
+    claims = run(extractor, "Tallan has not fallen, says militia commander", "")
+    assert tuples(claims) == {("Tallan", "north", "denied", "south")}
+
+
+def test_named_speaker_with_an_apposition(extractor: Extractor) -> None:
+    body = '"Army drones hit Dunmore," said Omar Sal, a militia commander, on Monday.'
+    assert tuples(run(extractor, "Update", body)) == {("Dunmore", "north", "strike", "south")}
+
+
+def test_nationality_of_a_sides_actors_names_that_side() -> None:
+    sides = dict(SIDES)
+    sides["north"] = Side(
+        "north", actors=("Northern army", "Northern troops", "Northern navy"), voices=()
+    )
+    cfg = Config(cities=CITIES, sides=sides, independent=(), feeds=FEEDS)
+    body = "Northern special commandos stormed Tallan at dawn, residents said."
+    assert tuples(run(Extractor(cfg), "Update", body)) == {
+        ("Tallan", "north", "advancing", "unknown")
+    }
+
+
+def test_a_strike_actor_may_hold_the_cue_word() -> None:
+    sides = dict(SIDES)
+    sides["north"] = Side("north", actors=("northern airstrikes", "army"), voices=())
+    cfg = Config(cities=CITIES, sides=sides, independent=(), feeds=FEEDS)
+    body = "Northern airstrikes in Mirva killed four people, medics said."
+    assert tuples(run(Extractor(cfg), "Update", body)) == {("Mirva", "north", "strike", "unknown")}

@@ -342,3 +342,82 @@ def test_cli_ingest_of_bad_files_names_each_and_keeps_the_good(tmp_path: Path) -
     for stem in ("page", "empty", "noise"):
         assert sum(stem in line for line in errors) == 1, (stem, errors)
     assert {("good", f"ing-{i}") for i in range(3)} <= keys(db)
+
+
+HOSTILE_LINKS = (
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "file:///etc/passwd",
+    "data:text/html,<script>alert(1)</script>",
+    "ssh://evil.example/x",
+)
+
+
+async def test_open_link_only_opens_web_links(desk: Desk) -> None:
+    """'o' hands a feed's link to the browser only when it is http(s)."""
+    from frontline.tui import app as app_module
+
+    opened: list[str] = []
+    warned: list[str] = []
+
+    class App(app_module.FrontlineApp):
+        CSS_PATH = str(Path(app_module.__file__).with_name("frontline.tcss"))
+
+        def open_url(self, url: str, *, new_tab: bool = True) -> None:
+            opened.append(url)
+
+        def say(self, message: str, *, severity: str = "information", timeout: float = 4):
+            if severity == "warning":
+                warned.append(message)
+            super().say(message, severity=severity, timeout=timeout)
+
+    links = (*HOSTILE_LINKS, "https://ok.example/story")
+    items = [
+        content.item(f"link-{i}", f"Rebels captured Hama, report {i}", "More.", link=url)
+        for i, url in enumerate(links)
+    ]
+    desk.hostile.write_bytes(content.rss(items).encode())
+    await pipeline.poll_once_async(desk.config, desk.store)
+    app = App(desk.config, desk.db, poll=False, now="2024-12-05T00:00:00Z")
+    async with app.run_test(size=(200, 50)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.snapshot is not None and app.snapshot.claims:
+                break
+        table = app.screen.query_one("#claims")
+        for row in range(table.row_count):
+            table.move_cursor(row=row)
+            await pilot.press("o")
+            await pilot.pause(0.1)
+        await pilot.pause(0.3)
+    assert opened == ["https://ok.example/story"], opened
+    assert len([w for w in warned if "non-web link" in w]) == len(HOSTILE_LINKS), warned
+
+
+def test_csv_export_defuses_spreadsheet_formulas(desk: Desk) -> None:
+    """Titles like ``=HYPERLINK(...)`` must not become live formulas in a spreadsheet."""
+    import csv
+
+    formulas = ('=HYPERLINK("https://evil.example","Hama")', "+1+cmd|' /C calc'!A0", "@SUM(1)")
+    desk.hostile.write_bytes(
+        content.rss(content.item(f"f-{i}", t, "Hama.") for i, t in enumerate(formulas)).encode()
+    )
+    desk.poll()
+    result = run_cli(
+        "--config",
+        str(desk.config_path),
+        "--db",
+        str(desk.db),
+        "export",
+        "items",
+        "--format",
+        "csv",
+    )
+    assert result.returncode == 0, result.stderr
+    titles = {r["guid"]: r["title"] for r in csv.DictReader(io.StringIO(result.stdout))}
+    for i, formula in enumerate(formulas):
+        assert titles[f"f-{i}"] == "'" + formula
+    for row in csv.reader(io.StringIO(result.stdout)):
+        assert all(cell[:1] not in ("=", "+", "-", "@") for cell in row), row
+    jsonl = run_cli("--config", str(desk.config_path), "--db", str(desk.db), "export", "items")
+    assert formulas[0] in jsonl.stdout.replace('\\"', '"')  # JSON keeps the text as it is

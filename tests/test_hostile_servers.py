@@ -17,7 +17,15 @@ from pathlib import Path
 import pytest
 from hostile import content, servers
 from hostile.content import FORBIDDEN
-from hostile.harness import FAST_SETTINGS, feed_row, keys, read_only, run_cli, write_config
+from hostile.harness import (
+    FAST_SETTINGS,
+    all_text,
+    feed_row,
+    keys,
+    read_only,
+    run_cli,
+    write_config,
+)
 from support_http import LoopbackServer, Reply, free_port
 
 from frontline import config as config_mod
@@ -55,6 +63,8 @@ def _catalogue(srv: LoopbackServer, drip: servers.Drip) -> dict[str, tuple[str, 
         "html": (Reply(body=HTML, headers={"Content-Type": "text/html"}), ("HTML",)),
         "empty": (Reply(body=b""), ("empty",)),
         "evil_reason": (servers.evil_status_line, ("500",)),
+        "evil_location": (servers.evil_location, ("redirect",)),
+        "evil_type": (Reply(body=HTML, headers={"Content-Type": "text/html\x9b2J"}), ("HTML",)),
     }
     srv.route("/new-home", Reply(body=MOVED))
     srv.route("/redirect_loop2", Reply(status=302, headers={"Location": "/redirect_loop"}))
@@ -108,6 +118,8 @@ def test_one_poll_survives_every_hostile_server(polled) -> None:
             "SELECT count(*) FROM fetch_log WHERE outcome = 'error' AND error IS NOT NULL"
         ).fetchone()[0]
     assert logged == len(report.feeds_failed)
+    for value in all_text(db):  # server text quoted in errors is cleaned too
+        assert not set(value) & FORBIDDEN, value
 
 
 def test_retry_after_and_gone_set_the_next_check(polled) -> None:

@@ -54,9 +54,7 @@ def test_filters_narrow_the_claims(syria):
     nns = queries.latest_claims(conn, Filters(feed="National News Syria"))
     assert nns and {r.feed for r in nns} == {"National News Syria"}
     both = queries.latest_claims(conn, Filters(city="Hama", side="government", kind="holding"))
-    assert both and all(
-        (r.city, r.side, r.kind) == ("Hama", "government", "holding") for r in both
-    )
+    assert both and all((r.city, r.side, r.kind) == ("Hama", "government", "holding") for r in both)
 
 
 def test_unread_only_drops_read_and_dismissed(syria):
@@ -145,7 +143,9 @@ def test_item_detail_has_offsets_inside_the_text(syria):
     _, conn, db_path = syria
     item = _item_id(conn, "https://nns.example/en/2024/12/04/0015")
     _write(
-        db_path, "INSERT INTO notes(item_id, text, created) VALUES (?, 'check', '2024-12-05T01:00:00Z')", (item,)
+        db_path,
+        "INSERT INTO notes(item_id, text, created) VALUES (?, 'check', '2024-12-05T01:00:00Z')",
+        (item,),
     )
     d = queries.item_detail(conn, item)
     assert d is not None and d.feed == "National News Syria"

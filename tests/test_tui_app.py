@@ -394,7 +394,7 @@ async def test_live_items_from_another_writer_appear_and_alert(syria, monkeypatc
         from frontline.store import to_iso
 
         store = Store(db)
-        (item_id, entry, _), = store.write_entries(
+        ((item_id, entry, _),) = store.write_entries(
             "Desk Wire",
             [Entry("Desk Wire", "live-1", "Rebels enter Hama centre", "Rebels entered Hama.")],
             SYRIA_NOW,
@@ -465,3 +465,15 @@ async def test_sudan_store_with_real_extractor(sudan_config, db_path):
         await settle(app, pilot)
         assert isinstance(app.screen, DetailScreen) and app.screen.detail is not None
         assert app.screen.detail.claims
+
+
+def test_run_reports_a_bad_store_in_one_line(syria_config, tmp_path, capsys):
+    from support_tui import load_config
+
+    from frontline.tui.app import run
+
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    assert run(load_config(syria_config), bad, watch=["Hama"], poll=False) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and str(bad) in err and "Traceback" not in err

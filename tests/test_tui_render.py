@@ -74,7 +74,9 @@ def test_detail_highlights_offsets_and_ignores_bad_ones():
     styled = [(s.start, s.end) for s in text.spans]
     assert (13, 17) in styled and all(e <= len(text.plain) for _, e in styled)
     full = render.detail(detail, render.Palette(["government"]))
-    assert "[bold]" in full.plain and "flagged" in full.plain and "https://x.example/1" in full.plain
+    assert (
+        "[bold]" in full.plain and "flagged" in full.plain and "https://x.example/1" in full.plain
+    )
 
 
 def test_citation_is_plain():
@@ -94,7 +96,9 @@ def test_sparkline_scales():
 def hostile_store(syria_config: Path, db_path: Path):
     cfg = fill_store(syria_config, db_path)
     conn = sqlite3.connect(db_path)
-    item = conn.execute("SELECT item_id FROM claims ORDER BY ts DESC, id DESC LIMIT 1").fetchone()[0]
+    item = conn.execute("SELECT item_id FROM claims ORDER BY ts DESC, id DESC LIMIT 1").fetchone()[
+        0
+    ]
     conn.execute("UPDATE items SET title = ? WHERE id = ?", (HOSTILE, item))
     conn.commit()
     conn.close()

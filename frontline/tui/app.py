@@ -23,6 +23,10 @@ Architecture, in the harlequin manner:
 from __future__ import annotations
 
 import queue
+import signal
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -127,6 +131,7 @@ class FrontlineApp(App):
         now: datetime | str | None = None,
         check_interval: float = 2.0,
         brief_dir: str | Path | None = None,
+        poll_mode: str = "process",
     ) -> None:
         super().__init__()
         self.config = config
@@ -154,6 +159,11 @@ class FrontlineApp(App):
         self.first_paint_ms: float | None = None
         self._pending_watch = watch
         self.poll_cycles = 0
+        self.last_poll_summary = ""
+        self.poll_mode = poll_mode
+        self._poll_proc: subprocess.Popen | None = None
+        self._reload_timer = None
+        self._last_auto_reload = 0.0
 
     # -- clock & state helpers ----------------------------------------------------------
 
@@ -241,6 +251,13 @@ class FrontlineApp(App):
     def on_unmount(self) -> None:
         self._stop.set()
         self._writes.put(None)
+        proc = self._poll_proc
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGINT)  # the CLI's poll stops cleanly on Ctrl-C
+            try:
+                proc.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                proc.kill()
 
     def _tick(self) -> None:
         """Timer: only starts a worker (an exception in a timer would end the app)."""
@@ -305,16 +322,56 @@ class FrontlineApp(App):
             self._store = Store(self.db_path)
         return self._store
 
+    def _poll_command(self) -> list[str] | None:
+        """``frontline poll`` for this config and store, if the config came from a file."""
+        if self.poll_mode != "process" or self.config.path is None:
+            return None
+        return [
+            sys.executable,
+            "-m",
+            "frontline",
+            "--config",
+            str(self.config.path),
+            "--db",
+            str(self.db_path),
+            "poll",
+        ]
+
     @work(thread=True, group="poll", exit_on_error=False)
     def _poller(self) -> None:
-        from frontline import pipeline
+        """Poll until the app stops. By default a child ``frontline poll`` process does the
+        work (parsing and matching then never compete with the UI for the GIL, and a crash
+        there cannot take the dashboard down); this thread relays its cycle summaries.
+        Without a config file it runs ``pipeline.poll_forever`` in this thread."""
+        command = self._poll_command()
+        if command is None:
+            from frontline import pipeline
 
-        store = self._open_store()
+            store = self._open_store()
 
-        def report(r) -> None:
-            self.post_message(PollCycle(r.summary(), dict(r.feeds_failed)))
+            def report(r) -> None:
+                self.post_message(PollCycle(r.summary(), dict(r.feeds_failed)))
 
-        pipeline.poll_forever(self.config, store, self._stop, on_report=report)
+            pipeline.poll_forever(self.config, store, self._stop, on_report=report)
+            return
+        proc = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+        self._poll_proc = proc
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if self._stop.is_set():
+                break
+            self.post_message(PollCycle(line.strip(), {}))
+        code = proc.wait()
+        if code and not self._stop.is_set():
+            raise RuntimeError(f"the poller exited with status {code}")
 
     @work(thread=True, group="writer", exit_on_error=False)
     def _writer(self) -> None:
@@ -379,9 +436,10 @@ class FrontlineApp(App):
         if message.generation != self._generation:
             return
         first = self.snapshot is None
+        unchanged = message.snapshot == self.snapshot
         self.snapshot = message.snapshot
         self.watermark = message.snapshot.watermark
-        if self.dashboard.is_mounted:
+        if self.dashboard.is_mounted and not unchanged:
             self.dashboard.apply(message.snapshot)
         self.refresh_header()
         if first and self.first_paint_ms is None:
@@ -419,16 +477,34 @@ class FrontlineApp(App):
 
     def on_store_changed(self, message: StoreChanged) -> None:
         if message.watermark != self.watermark:
+            self.reload_soon()
+
+    def reload_soon(self) -> None:
+        """Coalesce automatic reloads (a poll writes in bursts): at most one a second."""
+        if self._reload_timer is not None:
+            return
+        wait = max(0.0, 1.0 - (time.monotonic() - self._last_auto_reload))
+
+        def fire() -> None:
+            self._reload_timer = None
+            self._last_auto_reload = time.monotonic()
             self.reload()
+
+        self._reload_timer = self.set_timer(wait, fire) if wait else None
+        if not wait:
+            fire()
 
     def on_poll_cycle(self, message: PollCycle) -> None:
         self.poll_cycles += 1
+        self.last_poll_summary = message.summary
         for name, error in list(message.failed.items())[:3]:
             self.say(f"feed {name}: {error}", severity="warning")
-        self.reload()
+        self.reload_soon()
 
     def on_saved(self, message: Saved) -> None:
-        self.reload()
+        # The row already shows the change; counts follow with the next coalesced load,
+        # so a burst of triage keys costs one reload, not one per key.
+        self.reload_soon()
         if message.what == "note" and isinstance(self.screen, DetailScreen):
             self.load_detail(message.item_id, "show")
 
@@ -692,6 +768,11 @@ class FrontlineApp(App):
         if not d.link:
             self.say("This item has no link", severity="warning")
             return
+        # The link comes from the feed: hand only web links to the browser / xdg-open,
+        # never javascript:, data:, file: or some other registered scheme handler.
+        if d.link.split(":", 1)[0].strip().casefold() not in ("http", "https"):
+            self.say(f"Not opening a non-web link: {d.link[:80]}", severity="warning")
+            return
         self.open_url(d.link)
 
     def action_brief(self) -> None:
@@ -725,10 +806,8 @@ def run(
 
     try:
         Store(db_path).close()  # create or migrate the schema before the first read
-    except StoreError as e:
-        import sys
-
-        print(f"frontline: {e}", file=sys.stderr)
+    except (StoreError, OSError, sqlite3.Error) as e:
+        print(f"frontline: cannot open the store {db_path}: {e}", file=sys.stderr)
         return 1
     FrontlineApp(config, db_path, watch=watch, poll=poll, now=now).run()
     return 0

@@ -93,8 +93,12 @@ class DashboardScreen(Screen):
     # -- showing data -------------------------------------------------------------------
 
     def show_header(self, text: Text) -> None:
+        # Static.update re-lays out the screen: only when the line really changed.
+        if text == getattr(self, "_header_shown", None):
+            return
         for header in self.query("#header").results(Static):
             header.update(text)
+            self._header_shown = text
 
     def apply(self, snap: Snapshot) -> None:
         """Show a snapshot: every pane synced by row key (cursor and scroll kept)."""
@@ -108,7 +112,10 @@ class DashboardScreen(Screen):
                 for r in snap.claims
             ]
         )
-        claims.border_subtitle = f"{len(snap.claims)} shown"
+        if snap.claims:
+            _subtitle(claims, f"{len(snap.claims)} shown")
+        else:
+            _subtitle(claims, "nothing matches: Esc clears filters, w changes the watch")
         watched = (app.watch or "").casefold()
         cities.sync(
             [
@@ -128,7 +135,7 @@ class DashboardScreen(Screen):
                 for k in snap.conflicts
             ]
         )
-        self.conflicts.border_subtitle = f"{len(snap.conflicts)}"
+        _subtitle(conflicts, f"{len(snap.conflicts)}")
 
     def patch_item(self, item_id: int, flags: dict[str, bool]) -> None:
         """Show a triage change at once on every claims row of the item."""
@@ -200,6 +207,11 @@ class DashboardScreen(Screen):
                 self.app.set_watch(key[5:])
 
 
+def _subtitle(table: KeyedTable, text: str) -> None:
+    if table.border_subtitle != text:
+        table.border_subtitle = text
+
+
 def _flags(r: ClaimRow) -> dict[str, bool]:
     return {"read": r.read, "flagged": r.flagged, "verified": r.verified, "dismissed": r.dismissed}
 
@@ -238,8 +250,12 @@ class DetailScreen(Screen):
         self.app.load_detail(self.item_id, "show")
 
     def show_header(self, text: Text) -> None:
+        # Static.update re-lays out the screen: only when the line really changed.
+        if text == getattr(self, "_header_shown", None):
+            return
         for header in self.query("#header").results(Static):
             header.update(text)
+            self._header_shown = text
 
     def show(self, detail: ItemDetail) -> None:
         if self.pending:
@@ -294,8 +310,12 @@ class FeedHealthScreen(Screen):
         self.app.load_health()
 
     def show_header(self, text: Text) -> None:
+        # Static.update re-lays out the screen: only when the line really changed.
+        if text == getattr(self, "_header_shown", None):
+            return
         for header in self.query("#header").results(Static):
             header.update(text)
+            self._header_shown = text
 
     def show(self, rows: Sequence[FeedHealth], now: datetime) -> None:
         table = self.query_one("#health", KeyedTable)

@@ -154,7 +154,7 @@ class GrowingFeed:
         self.name = name
         self.step = step
         self.window = window
-        self.pad = "Hama Aleppo " * (pad // 12)
+        self.pad = "The desk filed more copy on the story. " * (pad // 39)
         self.requests = 0
         self.frozen = False
         self.served: list[str] = []
@@ -201,3 +201,10 @@ def truncated(body: bytes) -> Route:
         h.close_connection = True
 
     return route
+
+
+def evil_location(h: Any) -> None:
+    """A redirect whose Location carries C1 control bytes (legal obs-text on the wire)."""
+    h.wfile.write(b"HTTP/1.1 302 Found\r\nLocation: ftp://evil.example/\x9b2J\x9d0;x\x9c\r\n")
+    h.wfile.write(b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+    h.close_connection = True
