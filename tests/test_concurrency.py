@@ -86,7 +86,15 @@ def poller(tmp_path: Path):
         for feed in feeds:
             srv.route(f"/{feed.name}.xml", feed)
             urls[feed.name] = srv.url(f"/{feed.name}.xml")
-        path = write_config(tmp_path, urls, {**FAST_SETTINGS, "poll_interval": 1})
+        # Generous timeouts: this test is about the database, and the server shares a GIL
+        # with the dashboard here.
+        settings = {
+            **FAST_SETTINGS,
+            "poll_interval": 1,
+            "read_timeout": 10.0,
+            "total_timeout": 30.0,
+        }
+        path = write_config(tmp_path, urls, settings)
         db = tmp_path / "f.db"
         errors = (tmp_path / "poll.err").open("w")
         proc = subprocess.Popen(
