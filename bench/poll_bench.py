@@ -64,38 +64,54 @@ VERBS = [
     "captured", "advanced on", "pushed into", "repelled an attack on", "withdrew from",
     "shelled", "launched air strikes on", "entered", "retook", "is still holding",
 ]  # fmt: skip
-FILLER = [
-    "Residents described long queues for bread and fuel as families weighed whether to leave",
-    "Aid agencies said access roads remained cut and that convoys were waiting at crossings",
-    "Analysts cautioned that front lines have shifted repeatedly in recent weeks and that claims from both sides could not be independently verified",
-    "Electricity was rationed to a few hours a day, and hospitals reported shortages of anaesthetics and blood supplies",
-    "Local councils urged civilians to stay away from main roads after dark",
-    "Prices of basic goods doubled in a month, traders said, while the currency slid on the black market",
-    "Diplomats in Geneva called for a humanitarian pause, a proposal both sides rejected.",
-]
+#: Sentence parts combined at random, so items are varied news prose, not repeats.
+OPENERS = [
+    "Residents of {city} described", "Aid workers near {city} reported", "Doctors in {city} said",
+    "Traders in {city} complained of", "Families leaving {city} spoke of",
+    "Officials in {city} warned of", "Teachers in {city} described",
+]  # fmt: skip
+SUBJECTS = [
+    "long queues for bread and fuel", "roads cut by checkpoints", "shortages of anaesthetics",
+    "power cuts lasting most of the day", "prices that doubled within a month",
+    "crowded shelters in schools and mosques", "a lack of clean water", "closed bakeries",
+]  # fmt: skip
+CLOSERS = [
+    "as the fighting drew closer", "while convoys waited at the crossings",
+    "and said the winter would be hard", "although some shops reopened on {day}",
+    "as diplomats in Geneva called for a pause", "and asked for safe passage for the wounded",
+]  # fmt: skip
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+CLAIM_SHARE = 0.1  # items carrying one claim sentence; more makes conflicts explode
 
 
 # --------------------------------------------------------------------------- corpus
 
 
-def _sentence(rng: random.Random) -> str:
+def _claim(rng: random.Random) -> str:
     city = rng.choice(list(CITIES))
     place = rng.choice([city, *CITIES[city]])
     side = rng.choice(list(ACTORS))
     voice_side = rng.choice(list(VOICES))
     return (
         f"{rng.choice(VOICES[voice_side]).capitalize()} said {rng.choice(ACTORS[side])} "
-        f"{rng.choice(VERBS)} {place}, near {city}, on {rng.choice(['Monday', 'Tuesday', 'Friday'])}."
+        f"{rng.choice(VERBS)} {place}, near {city}, on {rng.choice(DAYS)}."
     )
+
+
+def _prose(rng: random.Random) -> str:
+    city = rng.choice(list(CITIES))
+    text = f"{rng.choice(OPENERS)} {rng.choice(SUBJECTS)} {rng.choice(CLOSERS)}."
+    return text.format(city=city, day=rng.choice(DAYS))
 
 
 def _item_text(rng: random.Random, size: int) -> str:
     parts: list[str] = []
     length = 0
     while length < size:
-        piece = _sentence(rng) if rng.random() < 0.35 else rng.choice(FILLER).strip() + "."
-        parts.append(piece)
-        length += len(piece) + 1
+        parts.append(_prose(rng))
+        length += len(parts[-1]) + 1
+    if rng.random() < CLAIM_SHARE:
+        parts.insert(rng.randrange(len(parts)), _claim(rng))
     paragraphs = [" ".join(parts[i : i + 6]) for i in range(0, len(parts), 6)]
     return "".join(f"<p>{p}</p>" for p in paragraphs)
 
@@ -110,7 +126,7 @@ def make_feed(index: int, items: int, item_bytes: int) -> bytes:
         f"<description>Synthetic outlet {index}</description>",
     ]
     for n in range(items):
-        title = _sentence(rng)
+        title = f"{rng.choice(SUBJECTS).capitalize()} in {rng.choice(list(CITIES))}"
         when = formatdate(base + n * 3600, usegmt=True)
         out.append(
             f"<item><title>{escape(title)}</title>"
@@ -126,7 +142,7 @@ def build_corpus(directory: Path, feeds: int, items: int, item_bytes: int) -> li
     """Write (or reuse) the corpus files; returns their paths in feed order."""
     directory.mkdir(parents=True, exist_ok=True)
     stamp = directory / "corpus.json"
-    wanted = {"feeds": feeds, "items": items, "item_bytes": item_bytes, "v": 1}
+    wanted = {"feeds": feeds, "items": items, "item_bytes": item_bytes, "v": 2}
     paths = [directory / f"feed{i}.xml" for i in range(feeds)]
     if stamp.exists() and json.loads(stamp.read_text()) == wanted and all(map(Path.exists, paths)):
         return paths

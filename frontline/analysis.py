@@ -11,12 +11,21 @@ Implied control (DESIGN.md): ``captured(S)`` and ``holding(S)`` mean S controls 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
 from frontline.models import CityStatus, ClaimRecord, Conflict
 
-__all__ = ["implies", "contradicts", "conflicts", "city_status", "CONTROL", "GAIN", "LOSS"]
+__all__ = [
+    "implies",
+    "contradicts",
+    "conflicts",
+    "iter_conflicts",
+    "city_status",
+    "CONTROL",
+    "GAIN",
+    "LOSS",
+]
 
 CONTROL = frozenset({"captured", "holding"})  #: kinds that say S controls the place
 GAIN = frozenset({"captured", "advancing"})  #: kinds that say S gained or is gaining it
@@ -67,38 +76,11 @@ def conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) -> list
     The two items differ, were published at most ``window_hours`` apart (absolute time),
     and the claims' ``claimant_side`` values differ literally (``unknown`` is a value).
     Dismissed items' claims are left out. ``a.guid < b.guid``; newest first (by the later
-    item's time, then place and guids, so the order is stable).
+    item's time, then place and guids, so the order is stable). Of the contradicting claim
+    pairs of two items, the first in time order is the evidence, a verified one first.
     """
-    window = window_hours * 3600.0
-    by_place: dict[str, list[ClaimRecord]] = defaultdict(list)
-    for c in claims:
-        if c.dismissed or c.kind not in CONTROL | GAIN | LOSS:
-            continue
-        by_place[c.place.casefold()].append(c)
-    found: dict[tuple[str, str, str], Conflict] = {}
-    for group in by_place.values():
-        group.sort(key=lambda c: _utc_seconds(c.published))
-        times = [_utc_seconds(c.published) for c in group]
-        for i, a in enumerate(group):
-            for j in range(i + 1, len(group)):
-                if times[j] - times[i] > window:
-                    break
-                b = group[j]
-                if a.item_id == b.item_id:
-                    continue
-                if a.claimant_side == b.claimant_side:
-                    continue
-                if not _kinds_contradict(a.kind, a.side, b.kind, b.side):
-                    continue
-                first, second = (a, b) if a.guid < b.guid else (b, a)
-                key = (a.place.casefold(), first.guid, second.guid)
-                old = found.get(key)
-                if old is None or (
-                    (first.verified or second.verified) and not (old.a.verified or old.b.verified)
-                ):
-                    found[key] = Conflict(place=a.place, city=a.city, a=first, b=second)
     return sorted(
-        found.values(),
+        iter_conflicts(claims, window_hours),
         key=lambda k: (
             -max(_utc_seconds(k.a.published), _utc_seconds(k.b.published)),
             k.place,
@@ -106,6 +88,81 @@ def conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) -> list
             k.b.guid,
         ),
     )
+
+
+def iter_conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) -> Iterator[Conflict]:
+    """The conflicts of ``conflicts`` one at a time, unsorted: memory beyond the claims is
+    one list per place plus what the caller keeps, so a caller can stream a very large
+    result into the store in batches.
+
+    Claims are grouped by place, then by item; each pair of items within the window is
+    visited once, and a pair whose claims cannot contradict (the same claimant side
+    throughout, or a combination of kinds and sides already seen to agree) costs one set
+    lookup. No per-claim-pair record is ever built."""
+    window = window_hours * 3600.0
+    by_place: dict[str, dict[int, list[tuple[float, int, ClaimRecord]]]] = defaultdict(dict)
+    for n, c in enumerate(claims):
+        if c.dismissed or c.kind not in _COUNTED:
+            continue
+        by_place[c.place.casefold()].setdefault(c.item_id, []).append(
+            (_utc_seconds(c.published), n, c)
+        )
+    agree: set[tuple[frozenset, frozenset]] = set()  # signatures with no contradiction
+    for items in by_place.values():
+        groups = []
+        for rows in items.values():
+            rows.sort(key=lambda r: (r[0], r[1]))
+            sig = frozenset((r[2].kind, r[2].side, r[2].claimant_side) for r in rows)
+            groups.append((rows[0][0], rows[0][1], rows, sig, rows[-1][0]))
+        groups.sort(key=lambda g: (g[0], g[1]))
+        del items
+        for x, (_, _, rows_x, sig_x, last_x) in enumerate(groups):
+            for y in range(x + 1, len(groups)):
+                first_y, _, rows_y, sig_y, _ = groups[y]
+                if first_y - last_x > window:
+                    break
+                key = (sig_x, sig_y)
+                if key in agree:
+                    continue
+                pair = _evidence(rows_x, rows_y, window)
+                if pair is None:
+                    if not _signatures_contradict(sig_x, sig_y):
+                        agree.add(key)
+                    continue
+                a, b = pair
+                first, second = (a, b) if a.guid < b.guid else (b, a)
+                yield Conflict(place=a.place, city=a.city, a=first, b=second)
+
+
+_COUNTED = CONTROL | GAIN | LOSS
+
+
+def _signatures_contradict(sx: frozenset, sy: frozenset) -> bool:
+    return any(
+        cx != cy and _kinds_contradict(kx, ax, ky, ay) for kx, ax, cx in sx for ky, ay, cy in sy
+    )
+
+
+def _evidence(
+    rows_x: list[tuple[float, int, ClaimRecord]],
+    rows_y: list[tuple[float, int, ClaimRecord]],
+    window: float,
+) -> tuple[ClaimRecord, ClaimRecord] | None:
+    """The first contradicting claim pair of two items in time order (earlier claim
+    first), a pair with a verified claim before any other; None when none contradicts."""
+    found = None
+    for ta, na, a in rows_x:
+        for tb, nb, b in rows_y:
+            if abs(tb - ta) > window or a.claimant_side == b.claimant_side:
+                continue
+            if not _kinds_contradict(a.kind, a.side, b.kind, b.side):
+                continue
+            order = (ta, na, tb, nb) if (ta, na) <= (tb, nb) else (tb, nb, ta, na)
+            verified = a.verified or b.verified
+            rank = (not verified, order)
+            if found is None or rank < found[0]:
+                found = (rank, a, b)
+    return None if found is None else (found[1], found[2])
 
 
 def _who(c: ClaimRecord) -> str:

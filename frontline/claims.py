@@ -73,6 +73,17 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s?|\))?\s+")  # "RSF units", "(HTS) fighters"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WORD = re.compile(r"[\w'-]+")
 _CAPWORD = re.compile(r"([A-Z][\w'.-]*)\s+$")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s(?:and|&)\s+(?:the\s+)?)", re.I)
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|be)\s+$", re.I)
+_HYPHEN_AGAINST = re.compile(r"(?i)\b(?:anti|counter|non|ex)-[\w-]+")
+_FIRED_BY = re.compile(
+    r"(?<![\w-])(?:fired|launched|dropped|carried\s+out|conducted|shot)\s+by\s+(?:the\s+)?$", re.I
+)
+_POSSESSED = re.compile(r"'s?\s+[\w-]+")
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_GERUND_CLAUSE = re.compile(
+    r"[,\s]*(?:after|before|while|since|upon|when)\s+(?!being\b)[a-z]+ing\b", re.I
+)
 
 
 class LexiconError(ConfigError):
@@ -526,9 +537,11 @@ class Extractor:
         # kinds
         cues: list[tuple[str, tuple[str, str]]] = []
         for kind, table in lex.get("kinds", {}).items():
-            for mode in ("active", "passive", "repel", "repelled"):
+            for mode in ("active", "passive", "repel", "repelled", "inner"):
                 where = f"kinds.{kind}.{mode}"
                 cues += [(p, (kind, mode)) for p in _validate(table.get(mode), where)]
+        losses = _validate(lex.get("kinds", {}).get("withdrew", {}).get("losses"), "losses")
+        self._loss_cue = re.compile("|".join(losses), re.I) if losses else None
         self._precedence = [
             (p["keep"], p["drop"]) for p in lex.get("precedence", []) if "keep" in p and "drop" in p
         ]
@@ -590,6 +603,10 @@ class Extractor:
         det = self._det
         self._pronoun = (
             re.compile(rf"^(?:(?:{det})\s+)?(?:" + "|".join(pron) + r")$", re.I) if pron else None
+        )
+        first = _strings(att.get("first_person"), "attribution.first_person")
+        self._first_person = (
+            re.compile(r"^(?:" + "|".join(first) + r")\s+\w", re.I) if first else None
         )
         grp = _strings(att.get("group_pronouns"), "attribution.group_pronouns")
         self._group_pronoun = (
@@ -878,6 +895,11 @@ class Extractor:
             for at, before in resumes.items()
             if at in index and before in index and index[before] > 0
         }
+        # "... advanced after capturing the bridge at Tallan": a gerund clause has the
+        # subject of the clause before it
+        for i in range(1, len(segments)):
+            if i not in links and _GERUND_CLAUSE.match(text, segments[i][0], segments[i][1]):
+                links[i] = i - 1
         return segments, links
 
     # ------------------------------------------------------------------ places
@@ -1032,6 +1054,8 @@ class Extractor:
 
     def _resolve_side(self, claimant: str, feed: str, feed_side: str | None) -> str:
         text = claimant.translate(_ASCII)
+        if self._first_person and self._first_person.match(text):
+            return feed_side or self._feed_side.get(feed) or UNKNOWN  # "our tracking"
         owner = re.match(r"^(.*?)'s?\s+\w+", text)
         candidates = [owner.group(1), text] if owner else [text]
         for cand in candidates:  # "Free North Media's correspondent": the owner speaks
@@ -1040,6 +1064,13 @@ class Extractor:
                 for m in self._voices.finditer(cand):
                     if best is None or len(m.group()) > len(best):
                         best = m.group()
+                if best is None and "-" in cand:
+                    # "the pro-militia outlet": a hyphen compound holding a voice or actor
+                    # ("anti-militia" says the opposite and names no side)
+                    loose = _HYPHEN_AGAINST.sub(" ", cand).replace("-", " ")
+                    for m in self._voices.finditer(loose):
+                        if best is None or len(m.group()) > len(best):
+                            best = m.group()
                 if best is not None:
                     return self._voice_side[_norm(best)]
             norm = _norm(self._det_prefix.sub("", cand))
@@ -1128,6 +1159,8 @@ class Extractor:
             cut = self._claimant_stop.search(phrase, 1)
             if cut:
                 phrase = phrase[: cut.start()]
+        if _PASSIVE_AUX.search(text, max(s_start, v_start - 12), v_start):
+            return None  # "fighting was reported", "it is reported that": the publisher's
         name = self._clean_claimant(phrase)
         words = name.split()
         verb = text[v_start:v_end].casefold()
@@ -1237,7 +1270,9 @@ class Extractor:
                 continue
             denial = any(t == "denial" and g_start <= a < g_end for a, _, t in hits)
             for cue in seg_cues:
-                if any(t == "plan" and g_start <= a and b <= cue.end for a, b, t in hits):
+                # a repelled attempt is no plan ("beat back fighters who attempted to ...")
+                upto = cue.start if cue.mode in ("repel", "repelled") else cue.end
+                if any(t == "plan" and g_start <= a and b <= upto for a, b, t in hits):
                     continue
                 # "if ... falls", "its capture would open": before the cue, or after it in
                 # the same comma chunk ("..., in what would be a blow" is only a comment)
@@ -1250,8 +1285,16 @@ class Extractor:
                     continue  # "vowed to retake", "ordered to withdraw": an aim
                 kind = cue.kind
                 negated = self._negated(text, g_start, cue, hits)
+                lost = False  # "denied losing Tallan (to the militia)": the winner is denied
                 if kind in GAIN_KINDS and (negated or denial):
                     kind = "denied"  # "had not entered", "denied that ... took"
+                elif (
+                    kind == "withdrew"
+                    and (negated or denial)
+                    and self._loss_cue
+                    and self._loss_cue.fullmatch(cue.text)
+                ):
+                    kind, lost = "denied", True
                 elif negated or (denial and kind in ("strike", "withdrew")):
                     continue  # a denied strike or withdrawal is no claim
                 att = self._choose_attribution(text, attributions, segments, seg_i, cue)
@@ -1270,6 +1313,10 @@ class Extractor:
                     [(x.start, x.end) for x in attributions],
                     segments[links[seg_i]] if seg_i in links else None,
                 ):
+                    if lost:  # no actor: the speaker lost it, and _bind gave its opponent
+                        side = self._winner(text, place, actors, g_end, side, actor is None)
+                        if not side:
+                            continue
                     raw.append((cue, kind, place, actor, att, claimant, side or ""))
             if not any(k in GAIN_KINDS or k == "denied" for _, k, *_ in raw[before_seg:]):
                 raw += self._report_denial(
@@ -1472,26 +1519,46 @@ class Extractor:
                 gap = text[p.end : cue.start]
                 if resumed is not None and p.end <= resumed[1]:
                     gap = text[p.end : resumed[1]] + " " + text[g_start : cue.start]
-                if len(_WORD.findall(gap)) <= 8 and not self._is_landmark(
-                    text, p, g_start, landmarks
+                if (
+                    len(_WORD.findall(gap)) <= 8
+                    and not _POSSESSED.match(gap)  # "Tallan's airport falls": the airport
+                    and not self._is_landmark(text, p, g_start, landmarks)
                 ):
                     targets.append(p)
+                    # "Kessa and Tallan remain in the hands of ...": coordinated subjects
+                    for q in reversed(prev[:-1]):
+                        gap = text[q.end : targets[-1].start]
+                        if not _COORD_GAP.fullmatch(gap) or self._is_landmark(
+                            text, q, g_start, landmarks
+                        ):
+                            break
+                        targets.append(q)
             if not targets:
                 inside = [p for p in seg_places if cue.start <= p.start < cue.end]
                 targets.extend(inside[:1])
         else:
             max_gap = 12 if cue.kind == "strike" else 8
+            located = -1  # end of a place skipped as a landmark
             for p in seg_places:
                 if p.start < cue.start:
+                    continue
+                if located >= 0 and _COORD_GAP.fullmatch(text[located : p.start]):
+                    located = p.end  # "the road between Kessa and Tallan"
                     continue
                 gap = text[cue.end : p.start] if p.start >= cue.end else ""
                 if len(_WORD.findall(gap)) > max_gap:
                     break
                 obj = self._object_end.split(gap, 1)[0]
-                if cue.kind != "strike" and self._non_place and self._non_place.search(obj):
+                if (
+                    cue.kind != "strike"
+                    and cue.mode != "inner"
+                    and self._non_place
+                    and self._non_place.search(obj)
+                ):
                     break
                 # right after its cue ("advancing towards Huliaipole") a place is its object
                 if _WORD.search(gap) and self._is_landmark(text, p, g_start, landmarks):
+                    located = p.end
                     continue
                 targets.append(p)
                 break
@@ -1557,6 +1624,11 @@ class Extractor:
                 if group:
                     actor = group[pick]
                     break
+        elif cue.mode == "inner":
+            # "images purporting to show militia fighters in Tallan", "the withdrawal of
+            # militia fighters from Kessa": the actor stands inside the cue
+            shown = [a for a in seg_actors if cue.start <= a.start and a.end <= targets[0].start]
+            actor = shown[0] if shown else None
         elif cue.mode == "repelled":
             # the defender: "by the army" after the cue, else the speaker's own side
             by = [
@@ -1579,7 +1651,25 @@ class Extractor:
                 if not self._is_object(text, g_start, a.start)
                 and not any(s <= a.start and a.end <= e for s, e in speakers)
             ]
+            # a denial's speaker ("the militia commander said reports of the fall of Mirva
+            # were fabricated") is not what it denies; "the army announced a withdrawal"
+            # is about the army
+            if kind == "denied":
+                prior = [
+                    a for a in prior if not any(s <= a.start and a.end <= e for s, e in speakers)
+                ]
             actor = subjects[-1] if subjects else (prior[-1] if prior else None)
+            if actor is None and cue.kind == "strike":
+                # "the shells that hit Tallan ... were fired by the militia"
+                actor = next(
+                    (
+                        a
+                        for a in seg_actors
+                        if a.start >= cue.end
+                        and _FIRED_BY.search(text, max(cue.end, a.start - 40), a.start)
+                    ),
+                    None,
+                )
         side = self._actor_side_of(actor, actors, kind, cue, claimant_side, seg)
         return [(p, actor, side) for p in targets] if side else []
 
@@ -1592,6 +1682,26 @@ class Extractor:
         return not (
             m.group("prep").casefold() in self._collective_links and noun in self._collective
         )
+
+    def _winner(
+        self,
+        text: str,
+        place: _Place,
+        actors: list[_Actor],
+        g_end: int,
+        side: str | None,
+        is_winner: bool = False,
+    ) -> str | None:
+        """Who would have gained a place a side denies losing: "to ACTOR" after the place,
+        else the loser's (``side``) opponent, or ``side`` itself when ``is_winner``."""
+        for a in actors:
+            if place.end <= a.start < g_end and a.role == "side":
+                if _TO_BEFORE.search(text, place.end, a.start):
+                    return a.side
+                break
+        if is_winner or not side:
+            return side
+        return self._opponent_of(side)
 
     def _opponent_of(self, side: str) -> str | None:
         others = [k for k in self.config.sides if k != side]

@@ -307,11 +307,9 @@ async def iter_fetch(
     if not feeds:
         return
     states = states or {}
-    fetcher = _Fetcher(settings, feeds, clients)
-    tasks = [
-        asyncio.ensure_future(fetcher.fetch(feed, states.get(feed.name) or FeedState()))
-        for feed in feeds
-    ]
+    jobs = [(feed, states.get(feed.name) or FeedState()) for feed in feeds]
+    fetcher = _Fetcher(settings, [state.permanent_url or feed.url for feed, state in jobs], clients)
+    tasks = [asyncio.ensure_future(fetcher.fetch(feed, state)) for feed, state in jobs]
     try:
         for next_done in asyncio.as_completed(tasks):
             yield await next_done
@@ -333,14 +331,12 @@ def _ssl_context() -> ssl.SSLContext:
 class _Fetcher:
     """Clients, caps and the fetch of one feed; lives for one ``iter_fetch`` call."""
 
-    def __init__(
-        self, settings: Settings, feeds: Sequence[FeedConfig], clients: int | None
-    ) -> None:
+    def __init__(self, settings: Settings, urls: Sequence[str], clients: int | None) -> None:
         self.settings = settings
         self.global_cap = asyncio.Semaphore(max(1, settings.max_concurrency))
         self.per_host = max(1, settings.per_host)
         self.host_caps: dict[str, asyncio.Semaphore] = {}
-        hosts = sorted({_host(feed.url) for feed in feeds if _scheme(feed.url) != "file"})
+        hosts = sorted({_host(url) for url in urls if _scheme(url) in ("http", "https")})
         wanted = clients or math.ceil(max(1, settings.max_concurrency) / CONNECTIONS_PER_CLIENT)
         count = max(1, min(wanted, len(hosts) or 1))
         self.group = {host: i % count for i, host in enumerate(hosts)}

@@ -128,6 +128,9 @@ class CityRow:
     open_conflicts: int
     unread: int
     tracked: bool = True
+    #: Set when no claim about the city falls in the status window: the state is then
+    #: the last known one, as decided at the time of the city's latest claim (this time).
+    as_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -359,25 +362,42 @@ def _claim_row(r: sqlite3.Row, place_hint: str = "") -> ClaimRow:
 
 
 def claim_records(
-    conn: sqlite3.Connection, city: str | None = None, since: str | None = None
+    conn: sqlite3.Connection,
+    city: str | None = None,
+    since: str | None = None,
+    *,
+    before: str | None = None,
+    place: str | None = None,
+    latest: int | None = None,
 ) -> list[ClaimRecord]:
     """Stored claims as the analysis functions take them (dismissed ones included,
-    flagged by ``dismissed``), oldest first."""
+    flagged by ``dismissed``), oldest first; ``latest`` keeps only the newest N."""
     where, args = ["1=1"], []
     if city:
         where.append("c.city = ?")
         args.append(city)
+    if place:
+        where.append("c.place = ? COLLATE NOCASE")
+        args.append(place)
     if since:
         where.append("c.ts >= ?")
         args.append(since)
+    if before:
+        where.append("c.ts < ?")
+        args.append(before)
+    order = "ORDER BY c.ts, c.id"
+    if latest is not None:
+        order = "ORDER BY c.ts DESC, c.id DESC LIMIT ?"
+        args.append(latest)
     rows = conn.execute(
         "SELECT c.*, i.guid, i.title, i.link, f.name AS feed, "
         "COALESCE(t.verified,0) AS verified, COALESCE(t.dismissed,0) AS dismissed "
         "FROM claims c JOIN items i ON i.id = c.item_id JOIN feeds f ON f.id = i.feed_id "
-        f"LEFT JOIN triage t ON t.item_id = i.id WHERE {' AND '.join(where)} "
-        "ORDER BY c.ts, c.id",
+        f"LEFT JOIN triage t ON t.item_id = i.id WHERE {' AND '.join(where)} {order}",
         args,
     ).fetchall()
+    if latest is not None:
+        rows.reverse()
     out = []
     for r in rows:
         out.append(
@@ -409,6 +429,37 @@ def _status(config: Config, city: str, records: list[ClaimRecord], now: datetime
 
     live = [r for r in records if not r.dismissed]
     return analysis.city_status(city, live, now, config.settings.status_window_hours)
+
+
+#: Claim kinds that say something about control (strikes do not).
+_STATUS_KINDS = ("captured", "advancing", "holding", "withdrew", "denied")
+
+
+def last_known_status(
+    conn: sqlite3.Connection, config: Config, city: str, before: str, lookback: int = 50
+) -> tuple[CityStatus, str] | None:
+    """The city's status as it stood at its latest claim before ``before`` (the same
+    ``analysis.city_status`` rule, its window ending at that claim), and that claim's
+    time; None if the city was never the subject of a claim."""
+    marks = ",".join("?" * len(_STATUS_KINDS))
+    row = conn.execute(
+        "SELECT MAX(c.ts) FROM claims c LEFT JOIN triage t ON t.item_id = c.item_id "
+        f"WHERE c.city = ? AND c.place = ? COLLATE NOCASE AND c.ts < ? AND c.kind IN ({marks}) "
+        "AND COALESCE(t.dismissed,0) = 0",
+        (city, city, before, *_STATUS_KINDS),
+    ).fetchone()
+    as_of = row[0] if row else None
+    when = parse_time(as_of)
+    if when is None:
+        return None
+    window = config.settings.status_window_hours
+    since = iso(when - timedelta(hours=window))
+    records = claim_records(conn, city=city, since=since, before=before, latest=lookback)
+    return _status(config, city, records, when), as_of
+
+
+def _status_window(config: Config) -> timedelta:
+    return timedelta(hours=config.settings.status_window_hours)
 
 
 def city_rows(
@@ -447,6 +498,12 @@ def city_rows(
     for city in config.cities:
         recs = by_city.get(city.name, [])
         status = _status(config, city.name, recs, now)
+        as_of = None
+        if status.state == "unknown" and not status.reasons:
+            # nothing about the city in the window: show the last known picture, dated
+            known = last_known_status(conn, config, city.name, iso(now - _status_window(config)))
+            if known is not None:
+                status, as_of = known
         spark = [0] * 12
         count = 0
         for r in recs:
@@ -465,6 +522,7 @@ def city_rows(
                 spark=tuple(spark),
                 open_conflicts=conflicts.get(city.name, 0),
                 unread=unread.get(city.name, 0),
+                as_of=as_of,
             )
         )
     if watch:

@@ -586,3 +586,487 @@ def test_a_strike_actor_may_hold_the_cue_word() -> None:
     cfg = Config(cities=CITIES, sides=sides, independent=(), feeds=FEEDS)
     body = "Northern airstrikes in Mirva killed four people, medics said."
     assert tuples(run(Extractor(cfg), "Update", body)) == {("Mirva", "north", "strike", "unknown")}
+
+
+# --------------------------------------------------------------------------- generalisation
+# (issue "The claims engine", follow-up: the failure classes of the blind held-out sets)
+
+# capture idioms: verbs, loser objects, flags, hands, gerund clauses
+GENERALISE_C1 = [
+    (
+        "The militia wrested Kessa from the army on Tuesday.",
+        {("Kessa", "south", "captured", "independent")},
+    ),
+    (
+        "Northern troops wrested back Tallan from the militia.",
+        {("Tallan", "north", "captured", "independent")},
+    ),
+    (
+        "The army reconquered Tallan after weeks of fighting.",
+        {("Tallan", "north", "captured", "independent")},
+    ),
+    ("The army will reconquer Tallan, the general vowed.", set()),
+    ("The army recovered Dunmore on Monday.", {("Dunmore", "north", "captured", "independent")}),
+    (
+        "The militia has recovered Mirva, its commander said.",
+        {("Mirva", "south", "captured", "south")},
+    ),
+    (
+        "The army dislodged the militia from the hills of Tallan.",
+        {("Tallan", "north", "captured", "independent")},
+    ),
+    (
+        "Southern fighters dislodged army units from Kessa overnight.",
+        {("Kessa", "south", "captured", "independent")},
+    ),
+    ("The army drove the militia from Kessa.", {("Kessa", "north", "captured", "independent")}),
+    (
+        "Northern troops expelled the militia from Dunmore.",
+        {("Dunmore", "north", "captured", "independent")},
+    ),
+    (
+        "The militia pushed army units out of Tallan.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    (
+        "Tallan was liberated on Sunday by the Northern Army forces.",
+        {("Tallan", "north", "captured", "independent")},
+    ),
+    ("Kessa was liberated by southern fighters.", {("Kessa", "south", "captured", "independent")}),
+    (
+        "The militia entered Tallan and raised their flag over the town hall.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    ("Army units raised the flag over Dunmore.", {("Dunmore", "north", "captured", "independent")}),
+    (
+        "Tallan is now entirely in the hands of the militia.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    ("Dunmore is now in the hands of the army.", {("Dunmore", "north", "captured", "independent")}),
+    (
+        "Army units advanced further after capturing the bridge at Tallan.",
+        {("Tallan", "north", "captured", "independent")},
+    ),
+    (
+        "The headquarters of the army's Tallan garrison fell to the militia, the militia said in a statement.",
+        {("Tallan", "south", "captured", "south")},
+    ),
+    (
+        "Tallan is under the full control of the militia.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    ("The militia overran Kessa on Friday.", {("Kessa", "south", "captured", "independent")}),
+    ("The army seized Dunmore.", {("Dunmore", "north", "captured", "independent")}),
+    ("Southern fighters took over Mirva.", {("Mirva", "south", "captured", "independent")}),
+    ("The army gained control of Kessa.", {("Kessa", "north", "captured", "independent")}),
+    (
+        "Army units secured Tallan after heavy fighting.",
+        {("Tallan", "north", "captured", "independent")},
+    ),
+    (
+        "The army cleared Kessa of militia fighters.",
+        {("Kessa", "north", "captured", "independent")},
+    ),
+    ("The militia retook Tallan.", {("Tallan", "south", "captured", "independent")}),
+    ("Army units regained Mirva.", {("Mirva", "north", "captured", "independent")}),
+    (
+        "The army ousted the militia from Dunmore.",
+        {("Dunmore", "north", "captured", "independent")},
+    ),
+    (
+        "Dunmore fell into the hands of the militia.",
+        {("Dunmore", "south", "captured", "independent")},
+    ),
+    (
+        "Kessa came under the control of the militia on Monday.",
+        {("Kessa", "south", "captured", "independent")},
+    ),
+    ("Tallan passed to the militia on Monday.", {("Tallan", "south", "captured", "independent")}),
+    ("Control of Tallan passed to the militia.", {("Tallan", "south", "captured", "independent")}),
+    (
+        "Tallan has passed under the control of the militia.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    ("Mirva fell to the army on Sunday.", {("Mirva", "north", "captured", "independent")}),
+    ("Kessa was seized by the militia.", {("Kessa", "south", "captured", "independent")}),
+    ("Tallan was captured by army units.", {("Tallan", "north", "captured", "independent")}),
+    ("The army conquered Tallan.", {("Tallan", "north", "captured", "independent")}),
+    (
+        "Army units liberated Kessa from the militia.",
+        {("Kessa", "north", "captured", "independent")},
+    ),
+    (
+        "The militia has taken full control of Dunmore.",
+        {("Dunmore", "south", "captured", "independent")},
+    ),
+    ("Tallan was overrun by the militia.", {("Tallan", "south", "captured", "independent")}),
+    (
+        "The militia flushed army units out of Kessa.",
+        {("Kessa", "south", "captured", "independent")},
+    ),
+    ("The army chased the militia from Tallan.", {("Tallan", "north", "captured", "independent")}),
+]
+
+# denials: losses, changed hands, presence images, 'no ACTOR soldier'
+GENERALISE_C2 = [
+    (
+        "The defence ministry denied losing Tallan to the militia.",
+        {("Tallan", "south", "denied", "north")},
+    ),
+    ("The army denied losing Kessa.", {("Kessa", "south", "denied", "north")}),
+    (
+        "The army spokesman denied that Tallan had changed hands.",
+        {("Tallan", "south", "denied", "north")},
+    ),
+    (
+        "The defence ministry denies allegations according to which Tallan had passed under the control of the militia.",
+        {("Tallan", "south", "denied", "north")},
+    ),
+    (
+        "The defence ministry dismissed as propaganda the images purporting to show militia fighters in Tallan.",
+        {("Tallan", "south", "denied", "north")},
+    ),
+    (
+        '"No militia soldier has set foot in Tallan," the army spokesman said.',
+        {("Tallan", "south", "denied", "north")},
+    ),
+    ('"Tallan has not fallen," the army spokesman said.', {("Tallan", "south", "denied", "north")}),
+    (
+        "Tallan never changed hands, the defence ministry said.",
+        {("Tallan", "south", "denied", "north")},
+    ),
+    (
+        "The militia commander rejected reports that army units had entered Kessa.",
+        {("Kessa", "north", "denied", "south")},
+    ),
+    (
+        "The army spokesman dismissed claims that the militia took Dunmore as lies.",
+        {("Dunmore", "south", "denied", "north")},
+    ),
+    (
+        "The militia commander said reports of the fall of Mirva were fabricated.",
+        {("Mirva", "north", "denied", "south")},
+    ),
+    (
+        '"Not a single militia fighter entered Dunmore," the army spokesman said.',
+        {("Dunmore", "south", "denied", "north")},
+    ),
+]
+
+# holding: coordinated subjects, calm restored, repelled people
+GENERALISE_C3 = [
+    (
+        "Kessa and Tallan remain in the hands of the militia.",
+        {
+            ("Kessa", "south", "holding", "independent"),
+            ("Tallan", "south", "holding", "independent"),
+        },
+    ),
+    (
+        '"The situation is under control in Tallan," the army spokesman said.',
+        {("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "The security and stability of Tallan has been restored, the army spokesman said.",
+        {("Tallan", "north", "holding", "north")},
+    ),
+    ("The army says the town of Tallan is secure.", {("Tallan", "north", "holding", "north")}),
+    (
+        "Army units annihilated militia fighters attempting to infiltrate Tallan.",
+        {("Tallan", "north", "holding", "independent")},
+    ),
+    (
+        "The army beat back militia extremists who attempted to attack Kessa.",
+        {("Kessa", "north", "holding", "independent")},
+    ),
+    (
+        '"Our forces beat back the militia attackers in Tallan," the army spokesman said.',
+        {("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "Army units repulsed a militia assault on Dunmore.",
+        {("Dunmore", "north", "holding", "independent")},
+    ),
+    (
+        "The militia fought off army units trying to enter Kessa.",
+        {("Kessa", "south", "holding", "independent")},
+    ),
+    (
+        "Army units thwarted a militia attempt to storm Tallan.",
+        {("Tallan", "north", "holding", "independent")},
+    ),
+    ("The militia still controls Kessa.", {("Kessa", "south", "holding", "independent")}),
+    ("Tallan remains in the hands of the army.", {("Tallan", "north", "holding", "independent")}),
+    ("The army retains control of Mirva.", {("Mirva", "north", "holding", "independent")}),
+    (
+        "Army units are holding their positions in Dunmore.",
+        {("Dunmore", "north", "holding", "independent")},
+    ),
+    ("Tallan is under army control.", {("Tallan", "north", "holding", "independent")}),
+    (
+        "The army held off militia attackers at Kessa.",
+        {("Kessa", "north", "holding", "independent")},
+    ),
+    (
+        "Army units foiled a militia infiltration into Dunmore.",
+        {("Dunmore", "north", "holding", "independent")},
+    ),
+]
+
+# claimants: unconfigured sources, inverted verbs, passive 'was reported', first person, hyphen compounds
+GENERALISE_C4 = [
+    (
+        "The militia captured Kessa, local sources said.",
+        {("Kessa", "south", "captured", "unknown")},
+    ),
+    (
+        "According to concordant local sources, the army entered Tallan.",
+        {("Tallan", "north", "advancing", "unknown")},
+    ),
+    (
+        "The militia seized Dunmore, residents told AFP.",
+        {("Dunmore", "south", "captured", "unknown")},
+    ),
+    ("Witnesses said army units shelled Kessa.", {("Kessa", "north", "strike", "unknown")}),
+    (
+        '"The militia shelled Tallan again," deplored the army spokesman.',
+        {("Tallan", "south", "strike", "north")},
+    ),
+    (
+        '"Our forces hold Tallan," insisted the militia commander.',
+        {("Tallan", "south", "holding", "south")},
+    ),
+    (
+        "The army withdrew from Mirva, the same sources indicated.",
+        {("Mirva", "north", "withdrew", "unknown")},
+    ),
+    (
+        "The army withdrew from Mirva, sources indicated.",
+        {("Mirva", "north", "withdrew", "unknown")},
+    ),
+    (
+        "The army captured Kessa, military sources indicated.",
+        {("Kessa", "north", "captured", "unknown")},
+    ),
+    (
+        "Fighting was reported: the militia entered Kessa on Monday.",
+        {("Kessa", "south", "advancing", "independent")},
+    ),
+    (
+        "Heavy shelling was reported: army units shelled Tallan overnight.",
+        {("Tallan", "north", "strike", "independent")},
+    ),
+    (
+        "It was reported that the militia captured Dunmore.",
+        {("Dunmore", "south", "captured", "independent")},
+    ),
+    (
+        "According to our tracking, the militia now controls Tallan.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    ("Our data show the army holds Kessa.", {("Kessa", "north", "holding", "independent")}),
+    (
+        "The militia took Tallan, the pro-militia outlet said.",
+        {("Tallan", "south", "captured", "south")},
+    ),
+    (
+        "The army shelled Kessa, an army-affiliated channel said.",
+        {("Kessa", "north", "strike", "north")},
+    ),
+    (
+        "The militia took Tallan, the defence ministry said in a statement.",
+        {("Tallan", "south", "captured", "north")},
+    ),
+    (
+        "In a statement, the militia commander said his fighters took Dunmore.",
+        {("Dunmore", "south", "captured", "south")},
+    ),
+    (
+        "The army shelled Kessa, the militia commander told reporters.",
+        {("Kessa", "north", "strike", "south")},
+    ),
+    (
+        '"We have taken Dunmore," a militia commander told Reuters.',
+        {("Dunmore", "south", "captured", "south")},
+    ),
+]
+
+# withdrawals and strikes: nominal withdrawal, agent at the end
+GENERALISE_C5 = [
+    (
+        "Residents returned following the withdrawal of militia fighters from Kessa.",
+        {("Kessa", "south", "withdrew", "independent")},
+    ),
+    (
+        "The withdrawal of army units from Tallan was completed on Monday.",
+        {("Tallan", "north", "withdrew", "independent")},
+    ),
+    (
+        "The army announced the pullout of its troops from Mirva.",
+        {("Mirva", "north", "withdrew", "north")},
+    ),
+    (
+        "Fighting raged in Tallan. The militia abandoned their positions there and fled.",
+        {("Tallan", "south", "withdrew", "independent")},
+    ),
+    ("The militia pulled out of Kessa overnight.", {("Kessa", "south", "withdrew", "independent")}),
+    ("Army units retreated from Mirva.", {("Mirva", "north", "withdrew", "independent")}),
+    (
+        "The army carried out a tactical withdrawal from Dunmore.",
+        {("Dunmore", "north", "withdrew", "independent")},
+    ),
+    ("The militia evacuated Old Harbour.", {("Old Harbour", "south", "withdrew", "independent")}),
+    (
+        "The shells that hit Tallan on Monday, killing four, were fired by the militia.",
+        {("Tallan", "south", "strike", "independent")},
+    ),
+    (
+        "The rockets that struck Kessa were fired by army units.",
+        {("Kessa", "north", "strike", "independent")},
+    ),
+    ("Army artillery pounded Kessa overnight.", {("Kessa", "north", "strike", "independent")}),
+    (
+        "The militia launched a drone strike on Dunmore.",
+        {("Dunmore", "south", "strike", "independent")},
+    ),
+    ("Army air strikes hit Mirva.", {("Mirva", "north", "strike", "independent")}),
+    ("Tallan came under militia rocket fire.", {("Tallan", "south", "strike", "independent")}),
+    ("The army bombed Kessa on Sunday.", {("Kessa", "north", "strike", "independent")}),
+    ("Militia mortar fire on Dunmore killed two.", {("Dunmore", "south", "strike", "independent")}),
+]
+
+# the common war-reporting vocabulary of each kind
+GENERALISE_C7 = [
+    ("The militia pushed into Kessa on Monday.", {("Kessa", "south", "advancing", "independent")}),
+    ("Army units stormed Tallan at dawn.", {("Tallan", "north", "advancing", "independent")}),
+    (
+        "The militia launched an offensive on Mirva.",
+        {("Mirva", "south", "advancing", "independent")},
+    ),
+    (
+        "Northern troops are closing in on Tallan.",
+        {("Tallan", "north", "advancing", "independent")},
+    ),
+    ("The army encircled Kessa.", {("Kessa", "north", "advancing", "independent")}),
+    ("The militia has besieged Mirva for weeks.", {("Mirva", "south", "advancing", "independent")}),
+    (
+        "Army units reached the outskirts of Tallan.",
+        {("Tallan", "north", "advancing", "independent")},
+    ),
+    ("The militia made gains near Dunmore.", {("Dunmore", "south", "advancing", "independent")}),
+    (
+        "Southern fighters penetrated Kessa's defences.",
+        {("Kessa", "south", "advancing", "independent")},
+    ),
+    ("Army units broke into Tallan.", {("Tallan", "north", "advancing", "independent")}),
+    (
+        "The militia counter-attacked toward Kessa.",
+        {("Kessa", "south", "advancing", "independent")},
+    ),
+    ("The army assaulted Dunmore.", {("Dunmore", "north", "advancing", "independent")}),
+    (
+        "The militia infiltrated Old Harbour overnight.",
+        {("Old Harbour", "south", "advancing", "independent")},
+    ),
+    ("Army units reached the gates of Mirva.", {("Mirva", "north", "advancing", "independent")}),
+    ("The army is advancing on Tallan.", {("Tallan", "north", "advancing", "independent")}),
+    (
+        "The militia repelled army attackers attempting to storm Kessa.",
+        {("Kessa", "south", "holding", "independent")},
+    ),
+    (
+        "The army beat off a militia raid on Dunmore.",
+        {("Dunmore", "north", "holding", "independent")},
+    ),
+    (
+        "Tallan remains under the control of the army.",
+        {("Tallan", "north", "holding", "independent")},
+    ),
+    ("Army units are holding positions in Kessa.", {("Kessa", "north", "holding", "independent")}),
+    (
+        "The militia pulled its fighters out of Tallan.",
+        {("Tallan", "south", "withdrew", "independent")},
+    ),
+    (
+        "The army announced a tactical withdrawal from Mirva.",
+        {("Mirva", "north", "withdrew", "north")},
+    ),
+    ("Army units redeployed from Kessa.", {("Kessa", "north", "withdrew", "independent")}),
+    ("Militia air raids on Tallan killed ten.", {("Tallan", "south", "strike", "independent")}),
+    ("Army bombardment of Kessa continued.", {("Kessa", "north", "strike", "independent")}),
+    ("A militia drone strike hit Dunmore.", {("Dunmore", "south", "strike", "independent")}),
+    ("Army artillery fire on Mirva intensified.", {("Mirva", "north", "strike", "independent")}),
+    ("The army fired rockets at Kessa.", {("Kessa", "north", "strike", "independent")}),
+    ("The militia shelled Tallan with mortars.", {("Tallan", "south", "strike", "independent")}),
+    ("Kessa fell into the hands of army units.", {("Kessa", "north", "captured", "independent")}),
+    (
+        "The militia gained full control of Old Harbour.",
+        {("Old Harbour", "south", "captured", "independent")},
+    ),
+    ("Army units liberated Tallan on Friday.", {("Tallan", "north", "captured", "independent")}),
+    (
+        "The militia reported that army units had fled Kessa.",
+        {("Kessa", "north", "withdrew", "south")},
+    ),
+    (
+        "The defence ministry rejected as fake the reports that the militia took Mirva.",
+        {("Mirva", "south", "denied", "north")},
+    ),
+    (
+        "The defence ministry dismissed as a fabrication claims that militia fighters entered Tallan.",
+        {("Tallan", "south", "denied", "north")},
+    ),
+]
+
+# filters: history, locators, possessed facilities
+GENERALISE_C6 = [
+    ("The militia had seized Tallan in an offensive last year.", set()),
+    ("The army had captured Kessa two years ago before losing it.", set()),
+    ("Army units shelled the road between Kessa and Tallan.", set()),
+    (
+        "The militia fled toward the centre of Port Vela, leaving Old Harbour.",
+        {("Old Harbour", "south", "withdrew", "independent")},
+    ),
+    (
+        "The army beat back a militia-led counter-attack on Kessa.",
+        {("Kessa", "north", "holding", "independent")},
+    ),
+    (
+        "Army units repelled a militia counter-offensive on Tallan.",
+        {("Tallan", "north", "holding", "independent")},
+    ),
+    (
+        "The army had captured Kessa, the defence ministry said on Monday.",
+        {("Kessa", "north", "captured", "north")},
+    ),
+    (
+        "The militia fled toward the centre of Port Vela after the army entered Kessa.",
+        {("Kessa", "north", "advancing", "independent")},
+    ),
+    ("Tallan's airport falls to militia", set()),
+    ("Port Vela's harbour fell to the militia on Sunday.", set()),
+    (
+        "Tallan's fall to the militia shocked the capital.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    (
+        "Kessa fell to the militia, and Tallan's defenders fled.",
+        {("Kessa", "south", "captured", "independent")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    GENERALISE_C1
+    + GENERALISE_C2
+    + GENERALISE_C3
+    + GENERALISE_C4
+    + GENERALISE_C5
+    + GENERALISE_C6
+    + GENERALISE_C7,
+)
+def test_generalised_rules(extractor: Extractor, body: str, expected: set) -> None:
+    """The rule classes the blind held-out sets found missing, on sentences written here
+    (several verbs, tenses, voices and positions per rule)."""
+    assert tuples(run(extractor, "Update", body)) == expected

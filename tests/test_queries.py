@@ -116,6 +116,50 @@ def test_city_rows_watch_first_and_counts(syria):
     assert hama.why
 
 
+def test_city_rows_show_the_last_known_status_when_the_window_is_empty(syria):
+    """A month after the set ends no claim is in the window: each city that ever had a
+    claim about itself shows the status as it stood at that claim, dated; cities never
+    claimed stay unknown with no date."""
+    from frontline import analysis
+
+    cfg, conn, db_path = syria
+    later = SYRIA_NOW + timedelta(days=30)
+    rows = {r.city: r for r in queries.city_rows(conn, cfg, later)}
+    window = cfg.settings.status_window_hours
+    dated = 0
+    for city in cfg.cities:
+        row = rows[city.name]
+        about = conn.execute(
+            "SELECT MAX(ts) FROM claims WHERE city = ? AND place = ? AND kind != 'strike'",
+            (city.name, city.name),
+        ).fetchone()[0]
+        assert row.as_of == about
+        if about is None:
+            assert row.state == "unknown" and not row.side
+            continue
+        dated += 1
+        at = queries.parse_time(about)
+        expected = analysis.city_status(
+            city.name,
+            [r for r in queries.claim_records(conn, city=city.name) if not r.dismissed],
+            at,
+            window,
+        )
+        assert (row.state, row.side, row.why) == (expected.state, expected.side, expected.why)
+    assert dated >= 2
+    # Inside the window the live status is shown, undated.
+    now_rows = {r.city: r for r in queries.city_rows(conn, cfg, SYRIA_NOW)}
+    assert now_rows["Hama"].as_of is None
+    # A dismissed last claim drops out of the last known picture too.
+    last = conn.execute(
+        "SELECT item_id, ts FROM claims WHERE city = 'Hama' AND place = 'Hama' "
+        "AND kind != 'strike' ORDER BY ts DESC, id DESC LIMIT 1"
+    ).fetchone()
+    _write(db_path, "INSERT INTO triage(item_id, dismissed) VALUES (?, 1)", (last[0],))
+    again = {r.city: r for r in queries.city_rows(conn, cfg, later)}
+    assert again["Hama"].as_of is not None and again["Hama"].as_of <= last[1]
+
+
 def test_city_rows_adhoc_watch(syria):
     cfg, conn, _ = syria
     rows = queries.city_rows(conn, cfg, SYRIA_NOW, watch="Cairo")

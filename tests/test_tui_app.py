@@ -73,14 +73,31 @@ async def test_first_paint_shows_panes_and_header(syria):
         assert "outlet" in app.dashboard.claims.columns_shown
 
 
-async def test_narrow_terminal_drops_columns(syria):
+async def test_narrow_terminal_keeps_the_source_and_drops_the_headline_first(syria):
+    """At 80 columns every claim still shows who said it and where (claimant, outlet) in
+    a compact layout; narrower, the headline goes first, the source stays."""
     cfg, db = syria
     app = make(cfg, db)
     async with app.run_test(size=(80, 24)) as pilot:
         await started(app, pilot)
-        shown = app.dashboard.claims.columns_shown
-        assert "outlet" not in shown and "headline" in shown
-        assert app.dashboard.claims.size.height > app.dashboard.cities.size.height
+        table = app.dashboard.claims
+        shown = table.columns_shown
+        assert {"claimant", "outlet", "claim", "headline"} <= set(shown)
+        assert "side" not in shown and "kind" not in shown  # joined in the "claim" cell
+        assert table.size.height > app.dashboard.cities.size.height
+        row = current(app)
+        claim = cell_text(table, row.key, "claim")
+        assert row.kind in claim and claim.split()[0] == app.palette.abbrev(row.side)
+        # what is painted on the cursor row names the claimant and the outlet
+        painted = table.render_line(1 + table.cursor_row - table.scroll_offset.y).text
+        assert row.claimant[:8] in painted and row.feed[:8] in painted
+        assert row.place[:8] in painted and row.kind in painted
+        # every column fits in the pane (nothing pushed off the right edge)
+        assert sum(w + g for w, g in table.column_widths()) <= table.size.width
+        await pilot.resize_terminal(70, 24)
+        await settle(app, pilot)
+        shown = table.columns_shown
+        assert "headline" not in shown and {"claimant", "outlet"} <= set(shown)
 
 
 async def test_cursor_keys_and_pane_cycle(syria):

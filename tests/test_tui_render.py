@@ -125,3 +125,72 @@ async def test_hostile_title_shows_literally_in_the_app(hostile_store):
         app.say(f"x {HOSTILE}")
         await pilot.pause()
         assert app.is_running
+
+
+def test_side_abbreviations_come_from_the_config():
+    assert render.abbreviations(["government", "opposition", "independent", "unknown"]) == {
+        "government": "gov",
+        "opposition": "opp",
+        "independent": "ind",
+        "unknown": "unk",
+    }
+    # shared prefixes grow until unique; short keys stay whole
+    assert render.abbreviations(["rsf", "saf", "sdf", "sdfx"]) == {
+        "rsf": "rsf",
+        "saf": "saf",
+        "sdf": "sdf",
+        "sdfx": "sdfx",
+    }
+    assert render.abbreviations(["government", "gov-allied"])["government"] == "gove"
+    pal = render.Palette(["saf", "rsf"])
+    cell = render.claim_label("rsf", "captured", pal)
+    assert cell.plain == "rsf captured"
+    assert any(pal.side("rsf") in str(s.style) for s in cell.spans)
+
+
+def test_relative_times_never_say_in_for_past_events():
+    now = SYRIA_NOW
+    assert render.ago("2024-12-05T05:55:00Z", now) == "5m ago"
+    assert render.ago("2024-12-03T06:00:00Z", now) == "2d ago"
+    assert render.ago("2022-12-05T06:00:00Z", now) == "2y ago"
+    assert render.ago("2024-09-05T06:00:00Z", now) == "3mo ago"
+    # a poll made after a pinned "now" (or with skewed clocks): never "in N"
+    assert render.ago("2024-12-05T06:01:00Z", now) == "just now"
+    late = render.ago("2026-11-29T05:00:00Z", now)
+    assert "in " not in late and late == render.stamp("2026-11-29T05:00:00Z")
+    assert render.until("2024-12-05T06:10:00Z", now) == "in 10m"
+    assert render.until("2024-12-05T05:00:00Z", now) == "due"
+    assert render.until("2026-11-29T05:00:00Z", now) == render.stamp("2026-11-29T05:00:00Z")
+
+
+def test_header_with_a_pinned_clock_names_it_and_never_says_in():
+    from frontline.queries import Header
+
+    head = Header("2026-11-29T05:00:00Z", 6, 0, "2026-11-29T05:10:00Z")
+    line = render.header_line(head, SYRIA_NOW, "Hama", True, "", True, pinned=True).plain
+    assert "polled in" not in line and "polled 11-29 05:00" in line
+    assert "clock pinned at 12-05 06:00" in line
+
+
+def test_claim_columns_keep_the_source_at_80_and_drop_the_headline_first():
+    names, widths = render.claim_columns(78)
+    assert {"claimant", "outlet", "claim", "place", "headline"} <= set(names)
+    fixed = sum(w + 1 for w in widths.values() if w is not None)
+    assert 78 - fixed >= render.MIN_HEADLINE
+    names, _ = render.claim_columns(68)
+    assert "headline" not in names and {"claimant", "outlet"} <= set(names)
+    names, _ = render.claim_columns(140)
+    assert names == render.WIDE_CLAIM_COLUMNS
+
+
+def test_last_known_city_status_is_dated_and_dimmed():
+    from frontline.queries import CityRow
+
+    pal = render.Palette(["government", "opposition"])
+    row = CityRow("Aleppo", "claimed", "opposition", "claimed by opposition: holding per X",
+                  0, (0,) * 12, 0, 3, as_of="2022-12-01T21:30:00Z")  # fmt: skip
+    cells = render.city_cells(row, pal, now=SYRIA_NOW)
+    assert cells[1].plain == "claimed opp · 2y ago" and "dim" in str(cells[1].style)
+    assert cells[5].plain.startswith("last known, as of 12-01 21:30: claimed by opposition")
+    live = render.city_cells(CityRow("Homs", "held", "government", "w", 0, (0,) * 12, 0, 0), pal)
+    assert live[1].plain == "held government" and "dim" not in str(live[1].style)

@@ -22,6 +22,7 @@ Architecture, in the harlequin manner:
 
 from __future__ import annotations
 
+import os
 import queue
 import signal
 import sqlite3
@@ -54,7 +55,7 @@ from frontline.tui.screens import (
     PickScreen,
     PromptScreen,
 )
-from frontline.tui.widgets import KeyedTable
+from frontline.tui.widgets import KeyedTable, RowView
 
 # --------------------------------------------------------------------------- messages
 
@@ -172,6 +173,11 @@ class FrontlineApp(App):
         return queries.now_utc(self._now_override)
 
     @property
+    def clock_pinned(self) -> bool:
+        """True when "now" is fixed (``now=`` or ``$FRONTLINE_NOW``), not the wall clock."""
+        return self._now_override is not None or bool(os.environ.get("FRONTLINE_NOW"))
+
+    @property
     def filters(self) -> queries.Filters:
         terms = []
         if self.watch and not self.watch_tracked:
@@ -211,6 +217,7 @@ class FrontlineApp(App):
             self.watch_tracked,
             self.filter_summary(),
             self.poll_enabled,
+            pinned=self.clock_pinned,
         )
 
     @property
@@ -581,12 +588,12 @@ class FrontlineApp(App):
 
     def action_cursor_down(self) -> None:
         widget = self.focused
-        if isinstance(widget, DataTable):
+        if isinstance(widget, DataTable | RowView):
             widget.action_cursor_down()
 
     def action_cursor_up(self) -> None:
         widget = self.focused
-        if isinstance(widget, DataTable):
+        if isinstance(widget, DataTable | RowView):
             widget.action_cursor_up()
 
     def _cycle(self, step: int) -> None:

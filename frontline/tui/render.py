@@ -21,6 +21,7 @@ from frontline.queries import (
     FeedHealth,
     Header,
     ItemDetail,
+    iso,
     parse_time,
 )
 from frontline.textclean import clean
@@ -52,10 +53,12 @@ ROLE_STYLE = {
 
 
 class Palette:
-    """Side name to style, fixed by the order of ``[sides]`` in the config."""
+    """Side name to style (fixed by the order of ``[sides]`` in the config) and to a short
+    label for compact cells (the shortest unique prefix of 3+ letters: "gov", "opp")."""
 
     def __init__(self, sides: Sequence[str]) -> None:
         self.styles = {s: SIDE_PALETTE[i % len(SIDE_PALETTE)] for i, s in enumerate(sides)}
+        self.short = abbreviations([*sides, "independent", "unknown"])
 
     def side(self, side: str | None) -> str:
         if not side:
@@ -63,6 +66,23 @@ class Palette:
         if side == "independent":
             return "#bcbcbc"
         return self.styles.get(side, "#8a8a8a")
+
+    def abbrev(self, side: str | None) -> str:
+        """A side key short enough for a compact cell; unknown keys get a prefix too."""
+        if not side:
+            return "—"
+        return self.short.get(side) or abbreviations([side])[side]
+
+
+def abbreviations(keys: Sequence[str], least: int = 3) -> dict[str, str]:
+    """Each key's shortest prefix (at least ``least`` characters) no other key shares."""
+    out = {}
+    for key in keys:
+        n = least
+        while n < len(key) and any(o != key and o.startswith(key[:n]) for o in keys):
+            n += 1
+        out[key] = key[:n]
+    return out
 
 
 def one_line(s: str | None) -> str:
@@ -91,23 +111,63 @@ def full_stamp(ts: str | None) -> str:
     return dt.strftime("%Y-%m-%d %H:%M UTC") if dt else "-"
 
 
+SKEW = 120  # seconds: a past event this far "ahead" of now is clock skew, i.e. just now
+
+
+def span(secs: float) -> str:
+    """A duration in one short unit: 45s, 12m, 5h, 9d, 4mo, 2y (months and years rounded)."""
+    secs = int(abs(secs))
+    days = secs / 86400
+    if secs < 60:
+        return f"{secs}s"
+    if secs < 3600:
+        return f"{secs // 60}m"
+    if secs < 86400 * 2:
+        return f"{secs // 3600}h"
+    if days < 45:
+        return f"{int(days)}d"
+    if days < 320:
+        return f"{round(days / 30.44)}mo"
+    return f"{max(1, round(days / 365.25))}y"
+
+
 def ago(ts: str | None, now: datetime) -> str:
-    """A short relative time (``5m ago``, ``in 3h``) against the dashboard's now."""
+    """How long ago a past event was (``5m ago``), never "in N".
+
+    An event later than ``now`` happened after the dashboard's clock was pinned (or the
+    clocks disagree): a few minutes read as "just now", more as its absolute time.
+    """
     dt = parse_time(ts)
     if dt is None:
         return "-"
-    secs = int((now - dt).total_seconds())
-    future = secs < 0
-    secs = abs(secs)
-    if secs < 60:
-        amount = f"{secs}s"
-    elif secs < 3600:
-        amount = f"{secs // 60}m"
-    elif secs < 86400 * 2:
-        amount = f"{secs // 3600}h"
-    else:
-        amount = f"{secs // 86400}d"
-    return f"in {amount}" if future else f"{amount} ago"
+    secs = (now - dt).total_seconds()
+    if secs < -SKEW:
+        return stamp(ts)
+    if secs < 1:
+        return "just now"
+    return f"{span(secs)} ago"
+
+
+def until(ts: str | None, now: datetime) -> str:
+    """How soon a scheduled event is (``in 5m``); ``due`` once its time has come. More than
+    a week away (a clock pinned in the past) reads as its absolute time."""
+    dt = parse_time(ts)
+    if dt is None:
+        return "-"
+    secs = (dt - now).total_seconds()
+    if secs <= 0:
+        return "due"
+    if secs > 7 * 86400:
+        return stamp(ts)
+    return f"in {span(secs)}"
+
+
+def short_stamp(ts: str | None, now: datetime) -> str:
+    """Five cells: ``HH:MM`` for the UTC day of ``now``, else ``MM-DD``."""
+    dt = parse_time(ts)
+    if dt is None:
+        return "-"
+    return dt.strftime("%H:%M") if dt.date() == now.date() else dt.strftime("%m-%d")
 
 
 def sparkline(counts: Sequence[int]) -> Text:
@@ -121,10 +181,15 @@ def sparkline(counts: Sequence[int]) -> Text:
 
 # --------------------------------------------------------------------------- claims pane
 
-#: Claim columns by key, with header label and preferred width (None: fill).
+#: Claim columns by key, with header label and width (None: the fill column). The wide
+#: set shows side and kind apart; the compact set (80 columns) joins them in one "claim"
+#: cell ("gov holding") and shortens the time, so the claimant and the outlet (the
+#: source of every claim) still fit; the headline takes what is left and goes first.
 CLAIM_COLUMNS: dict[str, tuple[str, int | None]] = {
     "mark": ("", 2),
     "time": ("Time", 11),
+    "when": ("Time", 5),
+    "claim": ("Claim", 13),
     "place": ("Place", 14),
     "side": ("Side", 11),
     "kind": ("Kind", 9),
@@ -132,8 +197,39 @@ CLAIM_COLUMNS: dict[str, tuple[str, int | None]] = {
     "outlet": ("Outlet", 16),
     "headline": ("Headline", None),
 }
-NARROW_CLAIM_COLUMNS = ("mark", "time", "place", "side", "kind", "headline")
-WIDE_CLAIM_COLUMNS = tuple(CLAIM_COLUMNS)
+WIDE_CLAIM_COLUMNS = ("mark", "time", "place", "side", "kind", "claimant", "outlet", "headline")
+NARROW_CLAIM_COLUMNS = ("mark", "when", "claim", "place", "claimant", "outlet", "headline")
+#: Compact widths that override CLAIM_COLUMNS in the narrow set.
+NARROW_WIDTHS = {"place": 12, "claimant": 14, "outlet": 12}
+#: Drop order when even the compact set does not fit (headline first).
+DROP_ORDER = ("headline", "outlet", "when", "place")
+MIN_HEADLINE = 12
+
+
+def claim_columns(
+    width: int, wide_from: int = 110
+) -> tuple[tuple[str, ...], dict[str, int | None]]:
+    """The claim columns (and their widths) for a pane ``width`` cells wide, with one
+    cell of gap after each fixed column: the wide set, else the compact one minus the
+    headline, then other columns, until the rest fits."""
+    if width >= wide_from:
+        names = list(WIDE_CLAIM_COLUMNS)
+        widths = {n: CLAIM_COLUMNS[n][1] for n in names}
+    else:
+        names = list(NARROW_CLAIM_COLUMNS)
+        widths = {n: NARROW_WIDTHS.get(n, CLAIM_COLUMNS[n][1]) for n in names}
+
+    def room() -> int:
+        return width - sum((widths[n] or 0) + 1 for n in names if widths[n] is not None)
+
+    if room() < MIN_HEADLINE:
+        names.remove("headline")
+    for drop in DROP_ORDER[1:]:
+        if room() >= 0 or len(names) <= 3:
+            break
+        if drop in names:
+            names.remove(drop)
+    return tuple(names), {n: widths[n] for n in names}
 
 
 def triage_mark(read: bool, flagged: bool, verified: bool, dismissed: bool) -> Text:
@@ -151,28 +247,55 @@ def triage_mark(read: bool, flagged: bool, verified: bool, dismissed: bool) -> T
     return t
 
 
-def claim_cells(row: ClaimRow, columns: Sequence[str], palette: Palette) -> list[Text]:
+def claim_cells(
+    row: ClaimRow, columns: Sequence[str], palette: Palette, now: datetime | None = None
+) -> list[Text]:
     """The cells of one claims-pane row, in ``columns`` order."""
-    base = "dim strike" if row.dismissed else ("" if not row.read else "")
+    base = "dim strike" if row.dismissed else ""
     weight = "bold" if not row.read and not row.dismissed else ""
-    cells = {
-        "mark": triage_mark(row.read, row.flagged, row.verified, row.dismissed),
-        "time": plain(stamp(row.ts), base),
-        "place": plain(row.place, f"{base} {weight}".strip()),
-        "side": plain(row.side or "—", f"{base} {palette.side(row.side)}".strip()),
-        "kind": plain(row.kind or "—", f"{base} {KIND_STYLE.get(row.kind, '')}".strip()),
-        "claimant": plain(row.claimant, f"{base} {palette.side(row.claimant_side)}".strip()),
-        "outlet": plain(row.feed, base),
-        "headline": plain(row.title, f"{base} {weight}".strip()),
-    }
+    cells = {}
+    for name in columns:
+        if name == "mark":
+            cell = triage_mark(row.read, row.flagged, row.verified, row.dismissed)
+        elif name == "time":
+            cell = plain(stamp(row.ts), base)
+        elif name == "when":
+            cell = plain(short_stamp(row.ts, now) if now else stamp(row.ts), base)
+        elif name == "claim":
+            cell = claim_label(row.side, row.kind, palette, base)
+        elif name == "place":
+            cell = plain(row.place, f"{base} {weight}".strip())
+        elif name == "side":
+            cell = plain(row.side or "—", f"{base} {palette.side(row.side)}".strip())
+        elif name == "kind":
+            cell = plain(row.kind or "—", f"{base} {KIND_STYLE.get(row.kind, '')}".strip())
+        elif name == "claimant":
+            cell = plain(row.claimant, f"{base} {palette.side(row.claimant_side)}".strip())
+        elif name == "outlet":
+            cell = plain(row.feed, base)
+        else:
+            cell = plain(row.title, f"{base} {weight}".strip())
+        cells[name] = cell
     return [cells[c] for c in columns]
+
+
+def claim_label(side: str, kind: str, palette: Palette, base: str = "") -> Text:
+    """One compact cell for a claim: the side's short key in its colour, then the kind."""
+    t = Text(no_wrap=True, overflow="ellipsis", style=base)
+    if not side and not kind:
+        t.append("—", style="dim")
+        return t
+    t.append(one_line(palette.abbrev(side)), style=palette.side(side))
+    t.append(" ")
+    t.append(one_line(kind) or "—", style=KIND_STYLE.get(kind, ""))
+    return t
 
 
 # --------------------------------------------------------------------------- city pane
 
 CITY_COLUMNS: dict[str, tuple[str, int | None]] = {
     "city": ("City", 11),
-    "status": ("Status", 18),
+    "status": ("Status", 19),
     "day": ("24h", 16),
     "conflicts": ("Confl", 5),
     "unread": ("Unread", 6),
@@ -180,52 +303,74 @@ CITY_COLUMNS: dict[str, tuple[str, int | None]] = {
 }
 
 
-def city_cells(row: CityRow, palette: Palette, watched: bool = False) -> list[Text]:
-    state = row.state + (f" {row.side}" if row.side else "")
+def city_cells(
+    row: CityRow, palette: Palette, watched: bool = False, now: datetime | None = None
+) -> list[Text]:
+    """A city's row. A last known status (no claims in the window) is dimmed and dated:
+    "held gov · 2y ago", its Why saying since when and what the picture was."""
     spark = sparkline(row.spark)
     day = Text(no_wrap=True)
     day.append(f"{row.claims_24h:>3} ")
     day.append_text(spark)
     conf = plain(str(row.open_conflicts), "bold #ff5f5f" if row.open_conflicts else "dim")
     name_style = "bold reverse" if watched else "bold"
+    if row.as_of:
+        side = f" {palette.abbrev(row.side)}" if row.side else ""
+        age = ago(row.as_of, now) if now else stamp(row.as_of)
+        state = plain(f"{row.state}{side} · {age}", f"dim italic {palette.side(row.side)}")
+        why = Text(no_wrap=True, overflow="ellipsis")
+        why.append(f"last known, as of {stamp(row.as_of)}: ", style="italic")
+        why.append(one_line(row.why), style="dim")
+    else:
+        label = row.state + (f" {row.side}" if row.side else "")
+        style = f"{STATE_STYLE.get(row.state, '')} {palette.side(row.side)}".strip()
+        state = plain(label, style)
+        why = plain(row.why)
     return [
         plain(row.city, name_style),
-        plain(state, f"{STATE_STYLE.get(row.state, '')} {palette.side(row.side)}".strip()),
+        state,
         day,
         conf,
         plain(str(row.unread), "bold" if row.unread else "dim"),
-        plain(row.why),
+        why,
     ]
 
 
 # --------------------------------------------------------------------------- conflicts pane
 
+#: Claim A and Claim B share the width the place column leaves (they grow with the pane).
 CONFLICT_COLUMNS: dict[str, tuple[str, int | None]] = {
-    "place": ("Place", 14),
-    "a": ("Claim A", 34),
+    "place": ("Place", 12),
+    "a": ("Claim A", None),
     "b": ("Claim B", None),
 }
+#: From this width of a Claim column on, sides are spelled out ("government", not "gov").
+FULL_SIDE_WIDTH = 40
 
 
-def conflict_side(side: ConflictSide, palette: Palette) -> Text:
-    """Two lines: who claims what, then when and through which outlet."""
+def conflict_side(side: ConflictSide, palette: Palette, short: bool = True) -> Text:
+    """Two lines: what is claimed and by whom (the claim first, so a narrow cell still
+    shows the kind), then when and through which outlet."""
     t = Text(no_wrap=True, overflow="ellipsis")
-    t.append(one_line(side.claimant) or "?", style=f"bold {palette.side(side.claimant_side)}")
-    t.append(": ")
-    t.append(one_line(side.side), style=palette.side(side.side))
+    label = palette.abbrev(side.side) if short else (side.side or "—")
+    t.append(one_line(label), style=f"bold {palette.side(side.side)}")
     t.append(" ")
-    t.append(one_line(side.kind), style=KIND_STYLE.get(side.kind, ""))
+    t.append(one_line(side.kind) or "—", style=KIND_STYLE.get(side.kind, "") or "bold")
+    t.append(" · ", style="dim")
+    t.append(one_line(side.claimant) or "?", style=f"italic {palette.side(side.claimant_side)}")
     t.append("\n")
-    t.append(f"{stamp(side.ts)} · {one_line(side.feed)}", style="dim")
+    t.append(stamp(side.ts), style="dim")
+    t.append(" · ", style="dim")
+    t.append(one_line(side.feed))
     return t
 
 
-def conflict_cells(row: ConflictRow, palette: Palette) -> list[Text]:
+def conflict_cells(row: ConflictRow, palette: Palette, short: bool = True) -> list[Text]:
     place = Text(no_wrap=True)
     place.append(one_line(row.place), style="bold")
     place.append("\n")
     place.append(stamp(row.ts), style="dim")
-    return [place, conflict_side(row.a, palette), conflict_side(row.b, palette)]
+    return [place, conflict_side(row.a, palette, short), conflict_side(row.b, palette, short)]
 
 
 # --------------------------------------------------------------------------- header
@@ -238,7 +383,10 @@ def header_line(
     watch_tracked: bool,
     filters: str,
     polling: bool,
+    pinned: bool = False,
 ) -> Text:
+    """The one-line header. ``pinned``: "now" is fixed (``--now``/``$FRONTLINE_NOW``), so
+    relative times are against that instant, which the header then names."""
     t = Text(no_wrap=True, overflow="ellipsis")
     t.append(" frontline ", style="bold reverse")
     t.append(" ")
@@ -262,7 +410,10 @@ def header_line(
     if not polling:
         t.append("off", style="dim")
     else:
-        t.append(ago(head.next_poll, now).replace("in ", "") if head.next_poll else "soon")
+        t.append(until(head.next_poll, now) if head.next_poll else "soon")
+    if pinned:
+        t.append(" │ ", style="dim")
+        t.append(f"clock pinned at {stamp(iso(now))}", style="italic #ffd75f")
     if filters:
         t.append(" │ ", style="dim")
         t.append(one_line(filters), style="italic #ffd75f")
@@ -390,7 +541,7 @@ def health_cells(row: FeedHealth, now: datetime) -> list[Text]:
         plain(stamp(row.last_attempt)),
         plain(stamp(row.last_success), bad if dead else ""),
         plain(stamp(row.last_new_item)),
-        plain(ago(row.next_check, now)),
+        plain(until(row.next_check, now)),
         plain(str(row.items)),
         plain(row.last_error or "", bad if dead else "dim"),
     ]

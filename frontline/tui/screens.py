@@ -8,6 +8,7 @@ actions from the registry in actions.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from textual.widgets.option_list import Option
 from frontline.queries import ClaimRow, FeedHealth, ItemDetail, Snapshot
 from frontline.tui import render
 from frontline.tui.actions import DASH, DETAIL, HEALTH, bindings, help_rows
-from frontline.tui.widgets import KeyedTable, TableRow
+from frontline.tui.widgets import KeyedTable, RowView, TableRow
 
 if TYPE_CHECKING:
     from frontline.tui.app import FrontlineApp
@@ -43,17 +44,18 @@ class DashboardScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="header")
         with Vertical(id="panes"):
-            yield KeyedTable(render.CLAIM_COLUMNS, id="claims")
+            yield RowView(render.CLAIM_COLUMNS, gap=1, id="claims")
             with Horizontal(id="lower"):
                 yield KeyedTable(render.CITY_COLUMNS, id="cities")
-                yield KeyedTable(render.CONFLICT_COLUMNS, id="conflicts")
+                yield RowView(render.CONFLICT_COLUMNS, gap=1, row_height=2, id="conflicts")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.claims.border_title = "Latest claims"
         self.cities.border_title = "Cities"
         self.conflicts.border_title = "Source conflicts"
-        self.claims.set_columns(render.NARROW_CLAIM_COLUMNS)
+        names, widths = render.claim_columns(80, WIDE_TABLE)
+        self.claims.set_columns(names, widths=widths)
         self.cities.set_columns(tuple(render.CITY_COLUMNS))
         self.conflicts.set_columns(tuple(render.CONFLICT_COLUMNS))
         self.show_header(self.app.header_text())
@@ -61,34 +63,36 @@ class DashboardScreen(Screen):
             self.apply(self.app.snapshot)
 
     @property
-    def claims(self) -> KeyedTable:
-        return self.query_one("#claims", KeyedTable)
+    def claims(self) -> RowView:
+        return self.query_one("#claims", RowView)
 
     @property
     def cities(self) -> KeyedTable:
         return self.query_one("#cities", KeyedTable)
 
     @property
-    def conflicts(self) -> KeyedTable:
-        return self.query_one("#conflicts", KeyedTable)
+    def conflicts(self) -> RowView:
+        return self.query_one("#conflicts", RowView)
 
     @property
-    def panes(self) -> list[KeyedTable]:
+    def panes(self) -> list[KeyedTable | RowView]:
         return [self.claims, self.cities, self.conflicts]
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_columns)
 
     def _fit_columns(self) -> None:
-        wide = self.claims.size.width >= WIDE_TABLE
-        names = render.WIDE_CLAIM_COLUMNS if wide else render.NARROW_CLAIM_COLUMNS
+        names, widths = render.claim_columns(self.claims.size.width - 1, WIDE_TABLE)
         if names != self.claims.columns_shown:
             keep = self.claims.current_key
-            self.claims.set_columns(names)
+            self.claims.set_columns(names, widths=widths)
             if self.app.snapshot is not None:
                 self.apply(self.app.snapshot)
                 if keep:
                     self.claims.move_to_key(keep)
+        short = self.conflicts.fill_width(self.conflicts.columns_shown) < render.FULL_SIDE_WIDTH
+        if short != getattr(self, "_short_sides", short) and self.app.snapshot is not None:
+            self.apply(self.app.snapshot)
 
     # -- showing data -------------------------------------------------------------------
 
@@ -104,11 +108,16 @@ class DashboardScreen(Screen):
         """Show a snapshot: every pane synced by row key (cursor and scroll kept)."""
         app = self.app
         pal = app.palette
+        now = app.now
         columns = self.claims.columns_shown
         claims, cities, conflicts = self.claims, self.cities, self.conflicts
+        if now.date() != getattr(self, "_cells_day", None):
+            # short times say HH:MM for today only: a new day re-renders the cells
+            self._cells_day = now.date()
+            _invalidate(claims)
         claims.sync(
             [
-                claims.row_for(r.key, r, lambda r=r: render.claim_cells(r, columns, pal))
+                claims.row_for(r.key, r, lambda r=r: render.claim_cells(r, columns, pal, now))
                 for r in snap.claims
             ]
         )
@@ -121,16 +130,25 @@ class DashboardScreen(Screen):
             [
                 cities.row_for(
                     f"city:{r.city}",
-                    (r, r.city.casefold() == watched),
-                    lambda r=r: render.city_cells(r, pal, watched=r.city.casefold() == watched),
+                    (r, r.city.casefold() == watched, r.as_of and render.ago(r.as_of, now)),
+                    lambda r=r: render.city_cells(
+                        r, pal, watched=r.city.casefold() == watched, now=now
+                    ),
                 )
                 for r in snap.cities
             ]
         )
+        short = conflicts.fill_width(conflicts.columns_shown) < render.FULL_SIDE_WIDTH
+        if short != getattr(self, "_short_sides", None):
+            self._short_sides = short
+            _invalidate(conflicts)
         conflicts.sync(
             [
                 conflicts.row_for(
-                    f"k{k.id}", k, lambda k=k: render.conflict_cells(k, pal), height=2
+                    f"k{k.id}",
+                    k,
+                    lambda k=k: render.conflict_cells(k, pal, short),
+                    height=2,
                 )
                 for k in snap.conflicts
             ]
@@ -145,12 +163,12 @@ class DashboardScreen(Screen):
             data: ClaimRow = row.data  # type: ignore[assignment]
             if data.item_id == item_id:
                 new = _replace(data, flags)
-                cells = render.claim_cells(new, columns, self.app.palette)
+                cells = render.claim_cells(new, columns, self.app.palette, self.app.now)
                 self.claims.update_row(TableRow(key, cells, new))
 
     def selected_item(self) -> tuple[int, dict[str, bool]] | None:
         """The item behind the cursor of the focused pane (claims, or claim A of a conflict)."""
-        table = self.focused if isinstance(self.focused, KeyedTable) else self.claims
+        table = self.focused if isinstance(self.focused, KeyedTable | RowView) else self.claims
         row = table.current
         if row is None:
             return None
@@ -164,7 +182,7 @@ class DashboardScreen(Screen):
 
     def selected_claimant(self) -> str | None:
         """Who made the selected claim (claim A for a conflict), for citations."""
-        table = self.focused if isinstance(self.focused, KeyedTable) else self.claims
+        table = self.focused if isinstance(self.focused, KeyedTable | RowView) else self.claims
         row = table.current
         if row is None:
             return None
@@ -174,7 +192,7 @@ class DashboardScreen(Screen):
         return getattr(a, "claimant", None) or None
 
     def selected_city(self) -> str | None:
-        table = self.focused if isinstance(self.focused, KeyedTable) else self.claims
+        table = self.focused if isinstance(self.focused, KeyedTable | RowView) else self.claims
         row = table.current
         if row is None:
             return None
@@ -197,14 +215,29 @@ class DashboardScreen(Screen):
                 return True
         return False
 
+    @on(RowView.Selected)
+    def _opened(self, event: RowView.Selected) -> None:
+        if event.view.id in ("claims", "conflicts"):
+            self.app.action_open_detail()
+
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id in ("claims", "conflicts"):
-            self.app.action_open_detail()
-        elif event.data_table.id == "cities":
+        if event.data_table.id == "cities":
             key = event.row_key.value or ""
             if key.startswith("city:"):
                 self.app.set_watch(key[5:])
+
+
+def _invalidate(table: KeyedTable | RowView) -> None:
+    """Mark every row so the next ``row_for`` renders it again (cells stay until then)."""
+    table.rows_by_key = {
+        k: TableRow(r.key, r.cells, _Stale(r.data), r.height) for k, r in table.rows_by_key.items()
+    }
+
+
+@dataclass(frozen=True)
+class _Stale:
+    data: object
 
 
 def _subtitle(table: KeyedTable, text: str) -> None:
