@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from datetime import UTC, datetime
@@ -287,13 +288,56 @@ def write_config(path: Path, urls: list[str]) -> None:
     path.write_text("\n".join(lines))
 
 
+def _tree_rss(root: int) -> int:
+    """Resident bytes of a process and all its descendants (from /proc; 0 elsewhere)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (d / "stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            parents[int(d.name)] = int(fields[1])
+            rss[int(d.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, ppid in parents.items() if ppid in tree} - tree
+        grew = bool(more)
+        tree |= more
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+#: Peak resident memory of the last ``timed`` run's process tree, sampled every 50 ms.
+PEAK_RSS = [0]
+
+
 def timed(args: list[str], env: dict[str, str] | None = None, limit: float = 600) -> float:
     start = time.perf_counter()
-    try:
-        done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=limit)
-    except subprocess.TimeoutExpired:
-        raise RuntimeError(f"{Path(args[0]).name} took over {limit:g} s") from None
+    peak = 0
+    with subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    ) as proc:
+        sampler_stop = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not sampler_stop.wait(0.05):
+                peak = max(peak, _tree_rss(proc.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        try:
+            out, err = proc.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise RuntimeError(f"{Path(args[0]).name} took over {limit:g} s") from None
+        finally:
+            sampler_stop.set()
+            sampler.join()
     elapsed = time.perf_counter() - start
+    PEAK_RSS[0] = peak
+    done = subprocess.CompletedProcess(args, proc.returncode, out, err)
     if done.returncode != 0:
         tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
         raise RuntimeError(f"{args[0]} exited {done.returncode}: {' | '.join(tail)}")
@@ -305,7 +349,7 @@ def bench_frontline(server: Server, work: Path, urls: list[str], runs: int, limi
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "frontline"]
     config = work / "frontline.toml"
     write_config(config, urls)
-    cold, warm, statuses = [], [], []
+    cold, warm, statuses, peaks = [], [], [], []
     for run in range(runs):
         db = work / f"frontline-{run}.db"
         for suffix in ("", "-wal", "-shm"):
@@ -313,10 +357,11 @@ def bench_frontline(server: Server, work: Path, urls: list[str], runs: int, limi
         base = [*cmd, "--config", str(config), "--db", str(db), "poll", "--once", "-q"]
         server.stats()
         cold.append(timed(base, limit=limit))
+        peaks.append(PEAK_RSS[0])
         statuses.append(server.stats())
         warm.append(timed(base, limit=limit))
         statuses.append(server.stats())
-    return {"cold": cold, "warm": warm, "statuses": statuses}
+    return {"cold": cold, "warm": warm, "statuses": statuses, "peak_rss": max(peaks)}
 
 
 def bench_newsboat(server: Server, work: Path, urls: list[str], runs: int) -> dict | None:
@@ -370,6 +415,34 @@ def bench_fetch_layer(server: Server, urls: list[str], runs: int, clients: int |
     return {"cold": cold, "warm": warm}
 
 
+def bench_stages(server: Server, work: Path, urls: list[str]) -> list[str]:
+    """One cold and one warm poll in this process, with ``Report.timings`` per stage and
+    the main process's own CPU time (the workers' CPU is in parse/match/extract)."""
+    from frontline import config as cfg
+    from frontline import pipeline
+    from frontline.store import Store
+
+    path = work / "frontline.toml"
+    write_config(path, urls)
+    config = cfg.load(path)
+    db = work / "frontline-stages.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    lines = []
+    with Store(db) as store:
+        for label in ("cold", "warm"):
+            cpu = time.process_time()
+            report = pipeline.poll_once(config, store)
+            cpu = time.process_time() - cpu
+            parts = ", ".join(f"{k} {v:.2f}" for k, v in sorted(report.timings.items()))
+            lines.append(
+                f"{label}: {report.elapsed:.2f} s wall, main-process CPU {cpu:.2f} s; "
+                f"{report.new_items} items, {report.new_claims} claims, "
+                f"{len(report.new_conflicts)} conflicts; stages (s): {parts}"
+            )
+    return lines
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -389,6 +462,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-newsboat", action="store_true")
     parser.add_argument("--limit", type=float, default=600, help="seconds before a run is failed")
     parser.add_argument("--skip-frontline", action="store_true", help="only the fetch layer")
+    parser.add_argument(
+        "--stages", action="store_true", help="also one in-process poll, timed per stage"
+    )
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -425,9 +501,15 @@ def main(argv: list[str] | None = None) -> int:
             except RuntimeError as exc:
                 rows.append(("frontline poll --once", "failed", "failed", str(exc)[:60]))
             else:
-                note = f"warm statuses {r['statuses'][-1]}"
+                note = (
+                    f"warm statuses {r['statuses'][-1]}; "
+                    f"cold peak RSS {r['peak_rss'] / 2**20:.0f} MiB (all processes)"
+                )
                 rows.append(("frontline poll --once", _median(r["cold"]), _median(r["warm"]), note))
             print(f"  {rows[-1]}", flush=True)
+        if args.stages:
+            for line in bench_stages(server, work, urls):
+                print(f"  stages, {line}", flush=True)
         if not args.skip_newsboat:
             r = bench_newsboat(server, work, urls, args.runs)
             if r is None:

@@ -79,53 +79,77 @@ def conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) -> list
     item's time, then place and guids, so the order is stable). Of the contradicting claim
     pairs of two items, the first in time order is the evidence, a verified one first.
     """
-    return sorted(
-        iter_conflicts(claims, window_hours),
+    seconds: dict[int, float] = {}  # id(claim) -> its time, so sorting converts none
+    found = list(_conflicts(claims, window_hours * 3600.0, seconds))
+    found.sort(
         key=lambda k: (
-            -max(_utc_seconds(k.a.published), _utc_seconds(k.b.published)),
+            -max(seconds[id(k.a)], seconds[id(k.b)]),
             k.place,
             k.a.guid,
             k.b.guid,
-        ),
+        )
     )
+    return found
 
 
 def iter_conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) -> Iterator[Conflict]:
     """The conflicts of ``conflicts`` one at a time, unsorted: memory beyond the claims is
     one list per place plus what the caller keeps, so a caller can stream a very large
-    result into the store in batches.
+    result into the store in batches instead of holding it all."""
+    yield from _conflicts(claims, window_hours * 3600.0, None)
+
+
+_COUNTED = CONTROL | GAIN | LOSS
+#: (kind a, kind b, same side) that contradict: _kinds_contradict as a set lookup.
+_CONTRA = frozenset(
+    (ka, kb, same)
+    for ka in _COUNTED
+    for kb in _COUNTED
+    for same in (True, False)
+    if _kinds_contradict(ka, "s", kb, "s" if same else "t")
+)
+
+_Row = tuple[float, int, str, str, str, bool, ClaimRecord]  # t, n, kind, side, by, verified
+
+
+def _conflicts(
+    claims: Iterable[ClaimRecord], window: float, seconds: dict[int, float] | None
+) -> Iterator[Conflict]:
+    """One conflict for each conflicting (place, item pair); ``seconds``, when given, gets
+    each counted claim's time (by ``id``).
 
     Claims are grouped by place, then by item; each pair of items within the window is
-    visited once, and a pair whose claims cannot contradict (the same claimant side
-    throughout, or a combination of kinds and sides already seen to agree) costs one set
-    lookup. No per-claim-pair record is ever built."""
-    window = window_hours * 3600.0
-    by_place: dict[str, dict[int, list[tuple[float, int, ClaimRecord]]]] = defaultdict(dict)
+    visited once, and a pair whose claims cannot contradict (signatures already seen to
+    agree) costs one set lookup. No per-claim-pair record is ever built, so memory is the
+    claims' grouping plus the output."""
+    by_place: dict[str, dict[int, list[_Row]]] = defaultdict(dict)
     for n, c in enumerate(claims):
         if c.dismissed or c.kind not in _COUNTED:
             continue
-        by_place[c.place.casefold()].setdefault(c.item_id, []).append(
-            (_utc_seconds(c.published), n, c)
-        )
+        row = (_utc_seconds(c.published), n, c.kind, c.side, c.claimant_side, c.verified, c)
+        if seconds is not None:
+            seconds[id(c)] = row[0]
+        by_place[c.place.casefold()].setdefault(c.item_id, []).append(row)
     agree: set[tuple[frozenset, frozenset]] = set()  # signatures with no contradiction
     for items in by_place.values():
         groups = []
         for rows in items.values():
             rows.sort(key=lambda r: (r[0], r[1]))
-            sig = frozenset((r[2].kind, r[2].side, r[2].claimant_side) for r in rows)
-            groups.append((rows[0][0], rows[0][1], rows, sig, rows[-1][0]))
-        groups.sort(key=lambda g: (g[0], g[1]))
-        del items
-        for x, (_, _, rows_x, sig_x, last_x) in enumerate(groups):
+            sig = frozenset((r[2], r[3], r[4]) for r in rows)
+            groups.append((rows[0][:2], rows, sig, rows[-1][0], any(r[5] for r in rows)))
+        groups.sort(key=lambda g: g[0])
+        for x, (_, rows_x, sig_x, last_x, ver_x) in enumerate(groups):
             for y in range(x + 1, len(groups)):
-                first_y, _, rows_y, sig_y, _ = groups[y]
-                if first_y - last_x > window:
+                first_y, rows_y, sig_y, _, ver_y = groups[y]
+                if first_y[0] - last_x > window:
                     break
                 key = (sig_x, sig_y)
                 if key in agree:
                     continue
-                pair = _evidence(rows_x, rows_y, window)
+                pair = _evidence(rows_x, rows_y, window, ver_x or ver_y)
                 if pair is None:
+                    if len(agree) > 100_000:
+                        agree.clear()
                     if not _signatures_contradict(sig_x, sig_y):
                         agree.add(key)
                     continue
@@ -134,32 +158,26 @@ def iter_conflicts(claims: Iterable[ClaimRecord], window_hours: float = 48.0) ->
                 yield Conflict(place=a.place, city=a.city, a=first, b=second)
 
 
-_COUNTED = CONTROL | GAIN | LOSS
-
-
 def _signatures_contradict(sx: frozenset, sy: frozenset) -> bool:
-    return any(
-        cx != cy and _kinds_contradict(kx, ax, ky, ay) for kx, ax, cx in sx for ky, ay, cy in sy
-    )
+    return any(cx != cy and (kx, ky, ax == ay) in _CONTRA for kx, ax, cx in sx for ky, ay, cy in sy)
 
 
 def _evidence(
-    rows_x: list[tuple[float, int, ClaimRecord]],
-    rows_y: list[tuple[float, int, ClaimRecord]],
-    window: float,
+    rows_x: list[_Row], rows_y: list[_Row], window: float, verified: bool
 ) -> tuple[ClaimRecord, ClaimRecord] | None:
     """The first contradicting claim pair of two items in time order (earlier claim
     first), a pair with a verified claim before any other; None when none contradicts."""
+    in_order = not verified and rows_x[-1][:2] < rows_y[0][:2]
     found = None
-    for ta, na, a in rows_x:
-        for tb, nb, b in rows_y:
-            if abs(tb - ta) > window or a.claimant_side == b.claimant_side:
+    contra = _CONTRA
+    for ta, na, ka, sa, ca, va, a in rows_x:
+        for tb, nb, kb, sb, cb, vb, b in rows_y:
+            if ca == cb or (ka, kb, sa == sb) not in contra or abs(tb - ta) > window:
                 continue
-            if not _kinds_contradict(a.kind, a.side, b.kind, b.side):
-                continue
+            if in_order:  # every claim of x comes first: the first hit is the earliest pair
+                return a, b
             order = (ta, na, tb, nb) if (ta, na) <= (tb, nb) else (tb, nb, ta, na)
-            verified = a.verified or b.verified
-            rank = (not verified, order)
+            rank = (not (va or vb), order)
             if found is None or rank < found[0]:
                 found = (rank, a, b)
     return None if found is None else (found[1], found[2])

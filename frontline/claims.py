@@ -550,10 +550,12 @@ class Extractor:
         flt = lex.get("filters", {})
         filter_items = [
             (p, name)
-            for name in ("negation", "denial", "plan", "conditional", "history")
+            for name in ("negation", "denial", "plan", "conditional", "history", "past")
             for p in _validate(flt.get(name), f"filters.{name}")
         ]
         self._neg_window = int(flt.get("negation_window", 4))
+        plup = flt.get("pluperfect")
+        self._pluperfect = re.compile(plup, re.I) if plup else None
         objects = _validate(flt.get("denial_objects"), "filters.denial_objects")
         self._denial_object = (
             re.compile(r"(?<![\w-])(?:" + "|".join(objects) + r")(?![\w])", re.I)
@@ -1266,6 +1268,13 @@ class Extractor:
             conditionals = [a for a, _, t in hits if t == "conditional" and g_start <= a < g_end]
             if any(t == "history" and g_start <= a < g_end for a, _, t in hits) or self._is_history(
                 seg_text, when, places, g_start
+            ):
+                continue
+            # "had seized Tallan months ago": a past time with the pluperfect is history
+            if (
+                self._pluperfect
+                and any(t == "past" and g_start <= a < g_end for a, _, t in hits)
+                and self._pluperfect.search(seg_text)
             ):
                 continue
             denial = any(t == "denial" and g_start <= a < g_end for a, _, t in hits)

@@ -15,10 +15,11 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TypeVar
 
 import feedparser
 
@@ -26,6 +27,9 @@ from frontline.models import Entry, ParsedFeed
 from frontline.textclean import clean, html_to_text, plain_text
 
 __all__ = ["ParsePool", "parse_bytes"]
+
+_A = TypeVar("_A")
+_R = TypeVar("_R")
 
 
 class _Tolerant:
@@ -362,6 +366,23 @@ class ParsePool:
             for i, parsed in zip(redo, again, strict=True):
                 results[i] = parsed
         return list(results)
+
+    async def call(self, fn: Callable[[_A], _R], arg: _A) -> _R:
+        """Run ``fn(arg)`` in a worker and await it; the event loop stays free.
+
+        ``fn`` must be a module-level function (it is pickled by name). One worker per
+        core, so a poll's CPU-bound stages spread over every core while the main process
+        fetches and writes. A job whose worker died (OOM killer, a crash in C code) is run
+        again in a thread of this process rather than lost; with one core it always is.
+        """
+        if self.max_workers <= 1:
+            return await asyncio.to_thread(fn, arg)
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._pool(), fn, arg)
+        except BrokenExecutor:
+            self._discard()
+            return await asyncio.to_thread(fn, arg)
 
     def _discard(self) -> None:
         """Drop a broken executor without waiting on it."""

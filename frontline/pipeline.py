@@ -8,19 +8,26 @@ Nothing here imports Textual.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import pickle
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frontline import analysis, fetch
-from frontline.claims import Extractor
-from frontline.match import PlaceMatcher
-from frontline.models import Config, Entry, FeedConfig, ParsedFeed
-from frontline.parse import ParsePool
-from frontline.store import NEW, SAME, Store, from_iso, to_iso, utcnow
+from frontline.models import Claim, Config, Entry, FeedConfig, ParsedFeed
+from frontline.store import NEW, SAME, Store, content_hash, from_iso, to_iso, utcnow
+
+if TYPE_CHECKING:  # imported where used: a warm poll (all 304) needs none of them
+    from frontline.claims import Extractor
+    from frontline.match import PlaceMatcher
+    from frontline.parse import ParsePool
 
 
 @dataclass
@@ -37,6 +44,10 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # e.g. malformed but readable feeds
     error: str | None = None  # the whole cycle failed (poll_forever only); one line
     elapsed: float = 0.0
+    #: Seconds per stage, for benchmarks: "parse" / "match" / "extract" are CPU time
+    #: summed over workers; "fetch" (until the last response), "write" and "conflicts"
+    #: are wall time.
+    timings: dict[str, float] = field(default_factory=dict)
     started: datetime = field(default_factory=utcnow)
 
     @property
@@ -70,6 +81,11 @@ class Report:
         self.new_claims += other.new_claims
         self.new_conflicts += other.new_conflicts
         self.warnings += other.warnings
+        for k, v in other.timings.items():
+            self.add_time(k, v)
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
 
 # --------------------------------------------------------------------------- stages
@@ -92,32 +108,225 @@ class Touched:
 
 
 class Stages:
-    """The matcher and extractor built once from a config (they are costly to build)."""
+    """The matcher and extractor of a config, each built on first use (the extractor costs
+    ~0.4 s to build, which a poll where nothing changed should not pay)."""
 
     def __init__(self, config: Config) -> None:
         self.config = config
-        self.matcher = PlaceMatcher(config.cities)
-        self.extractor = Extractor(config)
+
+    @cached_property
+    def matcher(self) -> PlaceMatcher:
+        from frontline.match import PlaceMatcher
+
+        return PlaceMatcher(self.config.cities)
+
+    @cached_property
+    def extractor(self) -> Extractor:
+        from frontline.claims import Extractor
+
+        return Extractor(self.config)
 
     def feed_side(self, feed: str) -> str | None:
         fc = self.config.feed(feed)
         return fc.side if fc else None
 
 
-def _process_entries(
+# --------------------------------------------------------------------------- workers
+
+MentionRow = tuple[str, str, int, int]  # place, city, start, end
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One document parsed, matched and extracted (in a worker process, usually).
+
+    ``hashes``, ``mentions`` and ``claims`` run parallel to ``doc.entries``. An entry
+    whose guid and content hash are already stored, or whose guid came earlier in the
+    document, was not matched or extracted: its mentions and claims are None.
+    Mentions travel as plain tuples: ten times cheaper to pickle than dataclasses.
+    """
+
+    doc: ParsedFeed
+    hashes: tuple[str, ...] = ()
+    mentions: tuple[tuple[MentionRow, ...] | None, ...] = ()
+    claims: tuple[tuple[Claim, ...] | None, ...] = ()
+    seconds: tuple[float, float, float] = (0.0, 0.0, 0.0)  # parse, match, extract (CPU)
+
+
+def process_document(
     stages: Stages,
-    store: Store,
     feed: str,
-    entries: Sequence[Entry],
-    now: datetime,
+    data: bytes,
+    now: datetime | None,
+    side: str | None,
+    known: dict[str, str] | None = None,
+) -> Processed:
+    """Parse one document and match and extract its new or changed entries.
+
+    ``known`` maps the feed's stored guids to their content hashes. Never raises for bad
+    input (``parse_bytes`` does not); a bug in a stage does raise, and fails the cycle.
+    """
+    from frontline.parse import parse_bytes
+
+    clock = time.thread_time
+    t0 = clock()
+    doc = parse_bytes(data, feed, now)
+    t_parse = clock() - t0
+    if not doc.is_feed:
+        return Processed(doc, seconds=(t_parse, 0.0, 0.0))
+    t_match = t_extract = 0.0
+    known = known or {}
+    hashes: list[str] = []
+    mentions: list[tuple[MentionRow, ...] | None] = []
+    claims: list[tuple[Claim, ...] | None] = []
+    seen: set[str] = set()
+    for entry in doc.entries:
+        h = content_hash(entry)
+        hashes.append(h)
+        if entry.guid in seen or known.get(entry.guid) == h:
+            mentions.append(None)
+            claims.append(None)
+            continue
+        seen.add(entry.guid)
+        t0 = clock()
+        found = stages.matcher.find(entry.text)
+        t1 = clock()
+        mentions.append(tuple((m.place, m.city, m.start, m.end) for m in found))
+        claims.append(tuple(stages.extractor.extract(entry, found, side)) if found else ())
+        t_match += t1 - t0
+        t_extract += clock() - t1
+    return Processed(
+        doc, tuple(hashes), tuple(mentions), tuple(claims), (t_parse, t_match, t_extract)
+    )
+
+
+#: In a worker process: (config token, its stages), built by the first job of a config.
+_WORKER_STAGES: tuple[str, Stages] | None = None
+
+Job = tuple[str, Config, str, bytes, datetime | None, str | None, dict[str, str]]
+
+
+def _process_job(job: Job) -> Processed:
+    """What a worker runs: ``process_document`` with stages built once per process."""
+    global _WORKER_STAGES
+    token, config, feed, data, now, side, known = job
+    if _WORKER_STAGES is None or _WORKER_STAGES[0] != token:
+        _WORKER_STAGES = (token, Stages(config))
+    return process_document(_WORKER_STAGES[1], feed, data, now, side, known)
+
+
+def _config_token(config: Config) -> str:
+    """Identifies a config's content, so a worker rebuilds its stages when it changes."""
+    return hashlib.sha1(pickle.dumps(config)).hexdigest()
+
+
+#: Stages built in this process (small batches, a dead worker's job), per config token.
+_LOCAL_STAGES: dict[str, Stages] = {}
+_LOCAL_LOCK = threading.Lock()
+
+
+class _Engine:
+    """Where a cycle's documents are processed: in the worker pool, or in this process
+    when the caller gave its own ``stages`` (they may not be picklable), when the pool
+    has one worker, or while the pool is not running and this cycle has brought less
+    than ``pool.inline_bytes`` so far (starting workers costs more than processing a
+    feed or two: a poll where one feed changed stays in this process)."""
+
+    def __init__(self, config: Config, store: Store, pool: ParsePool | None,
+                 stages: Stages | None, now: datetime) -> None:  # fmt: skip
+        self.config = config
+        self.store = store
+        self.now = now
+        self.custom = stages
+        self.token = _config_token(config)
+        self._pool = pool
+        self.own_pool = pool is None
+        self._reader: sqlite3.Connection | None = None
+        self._inline_bytes = 0  # processed in this process so far
+
+    @property
+    def pool(self) -> ParsePool:
+        if self._pool is None:
+            from frontline.parse import ParsePool
+
+            self._pool = ParsePool()
+        return self._pool
+
+    @property
+    def stages(self) -> Stages:
+        """Stages for work done in this process."""
+        if self.custom is not None:
+            return self.custom
+        with _LOCAL_LOCK:
+            stages = _LOCAL_STAGES.get(self.token)
+            if stages is None:
+                _LOCAL_STAGES.clear()
+                stages = _LOCAL_STAGES[self.token] = Stages(self.config)
+            # Build them here, under the lock, so two threads never build them twice.
+            stages.matcher, stages.extractor  # noqa: B018
+            return stages
+
+    def known(self, feed: str) -> dict[str, str]:
+        """The feed's stored hashes, read on this thread's own connection (WAL: it
+        does not wait for the writer thread)."""
+        if self._reader is None:
+            self._reader = self.store.reader()
+        return self.store.known_hashes(feed, self._reader)
+
+    def _inline(self, data: bytes) -> bool:
+        if self.custom is not None:
+            return True
+        pool = self._pool
+        if pool is not None and pool.started:
+            return pool.max_workers <= 1
+        budget = pool.inline_bytes if pool is not None else 512 * 1024
+        if self._inline_bytes + len(data) >= budget:
+            return False
+        self._inline_bytes += len(data)
+        return True
+
+    async def process(self, feed: FeedConfig, data: bytes) -> Processed:
+        known = self.known(feed.name)
+        if self._inline(data):
+            return await asyncio.to_thread(
+                lambda: process_document(self.stages, feed.name, data, self.now, feed.side, known)
+            )
+        job: Job = (self.token, self.config, feed.name, data, self.now, feed.side, known)
+        return await self.pool.call(_process_job, job)
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self.own_pool and self._pool is not None:
+            self._pool.close()
+
+
+def _store_processed(
+    engine: _Engine,
+    feed: str,
+    proc: Processed,
     report: Report,
     touched: Touched,
 ) -> int:
-    """Store a feed's entries and (re)extract new or changed ones; return new item count."""
-    side = stages.feed_side(feed)
+    """Store a processed document's entries, mentions and claims; return new item count.
+
+    One transaction (the caller's, if any); mentions and claims of every new or changed
+    item go in with one ``executemany`` each.
+    """
+    store = engine.store
+    for stage, seconds in zip(("parse", "match", "extract"), proc.seconds, strict=True):
+        report.add_time(stage, seconds)
+    extracted: dict[str, tuple[tuple[MentionRow, ...], tuple[Claim, ...]]] = {}
+    for entry, m, c in zip(proc.doc.entries, proc.mentions, proc.claims, strict=True):
+        if m is not None and c is not None:
+            extracted.setdefault(entry.guid, (m, c))
     new = 0
+    mention_rows: list[tuple[int, str, str, int, int]] = []
+    claim_rows: list[tuple[int, Sequence[Claim], str]] = []
     with store.transaction():
-        for w in store.write(feed, entries, now):
+        written = store.write(feed, proc.doc.entries, engine.now, hashes=proc.hashes)
+        for w in written:
             if w.status == SAME:
                 continue
             fresh = w.status == NEW
@@ -126,9 +335,23 @@ def _process_entries(
             else:
                 report.changed_items += 1
                 touched.places.update(w.old_places)  # their conflicts may be gone now
-            report.new_claims += _extract_item(
-                stages, store, w.item_id, w.entry, side, touched, w.ts, fresh=fresh
-            )
+            got = extracted.get(w.entry.guid)
+            if got is None:  # the worker took it for stored and unchanged: do it here
+                stages = engine.stages
+                found = stages.matcher.find(w.entry.text)
+                side = stages.feed_side(feed)
+                got = (
+                    tuple((m.place, m.city, m.start, m.end) for m in found),
+                    tuple(stages.extractor.extract(w.entry, found, side)) if found else (),
+                )
+            mentions, claims = got
+            mention_rows.extend((w.item_id, *m) for m in mentions)
+            if claims:
+                claim_rows.append((w.item_id, claims, w.ts))
+                report.new_claims += len(claims)
+            if claims or not fresh:
+                touched.add_item(w.item_id, w.ts)
+        touched.places |= store.add_extraction(mention_rows, claim_rows)
     report.new_items += new
     return new
 
@@ -178,18 +401,19 @@ def recompute_conflicts(
         since = from_iso(touched.first) - span  # type: ignore[operator]
         until = from_iso(touched.last) + span  # type: ignore[operator]
         records = store.claim_records(since=since, until=until, places=touched.places)
-        found = [
+        # A generator, written as it comes: a poll that brings many conflicts holds the
+        # claims and one place's items in memory, never the list of every pair.
+        found = (
             k
-            for k in analysis.conflicts(records, window)
+            for k in analysis.iter_conflicts(records, window)
             if k.a.item_id in touched.items or k.b.item_id in touched.items
-        ]
+        )
         return store.replace_conflicts(found, places=touched.places, items=touched.items)
     place_list = None if places is None else sorted(set(places))
     if place_list is not None and not place_list:
         return []
     records = store.claim_records(places=place_list)
-    found = analysis.conflicts(records, window)
-    return store.replace_conflicts(found, places=place_list)
+    return store.replace_conflicts(analysis.iter_conflicts(records, window), places=place_list)
 
 
 # --------------------------------------------------------------------------- ingest
@@ -213,9 +437,19 @@ def ingest(
     stages: Stages | None = None,
 ) -> Report:
     """Parse local feed files through the same path as a poll (no schedule, no validators)."""
+    return asyncio.run(_ingest(config, store, paths, pool=pool, stages=stages))
+
+
+async def _ingest(
+    config: Config,
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    pool: ParsePool | None,
+    stages: Stages | None,
+) -> Report:
     t0 = time.perf_counter()
     report = Report()
-    stages = stages or Stages(config)
     now = utcnow()
     jobs: list[tuple[FeedConfig, bytes]] = []
     for raw in paths:
@@ -227,28 +461,29 @@ def ingest(
             report.feeds_failed[feed.name] = f"{path}: cannot read: {e.strerror or e}"
             continue
         jobs.append((feed, data))
-    own_pool = pool is None
-    pool = pool or ParsePool()
-    try:
-        parsed = pool.map([(f.name, d) for f, d in jobs], now=now)
-    finally:
-        if own_pool:
-            pool.close()
+    for feed, _ in jobs:
+        store.ensure_feed(feed)  # before the workers read which items are stored
+    engine = _Engine(config, store, pool, stages, now)
     touched = Touched()
-    for (feed, data), result in zip(jobs, parsed, strict=True):
-        store.ensure_feed(feed)
-        if not result.is_feed:
-            report.feeds_failed[feed.name] = f"{feed.name}: {result.problem or 'not a feed'}"
-            store.log_fetch(feed.name, outcome="error", at=now, nbytes=len(data),
-                            error=report.feeds_failed[feed.name])  # fmt: skip
-            continue
-        if result.problem:
-            report.warnings.append(f"{feed.name}: {result.problem}")
-        new = _process_entries(stages, store, feed.name, result.entries, now, report, touched)
-        if result.title:
-            store.save_feed_state(feed.name, title=result.title)
-        store.log_fetch(feed.name, outcome="ok", at=now, nbytes=len(data), new_items=new)
-        report.feeds_ok.append(feed.name)
+    try:
+        done = await asyncio.gather(*(engine.process(f, d) for f, d in jobs))
+        for (feed, data), proc in zip(jobs, done, strict=True):
+            result = proc.doc
+            if not result.is_feed:
+                report.feeds_failed[feed.name] = f"{feed.name}: {result.problem or 'not a feed'}"
+                store.log_fetch(feed.name, outcome="error", at=now, nbytes=len(data),
+                                error=report.feeds_failed[feed.name])  # fmt: skip
+                continue
+            if result.problem:
+                report.warnings.append(f"{feed.name}: {result.problem}")
+            with store.transaction():
+                new = _store_processed(engine, feed.name, proc, report, touched)
+                if result.title:
+                    store.save_feed_state(feed.name, title=result.title)
+                store.log_fetch(feed.name, outcome="ok", at=now, nbytes=len(data), new_items=new)
+            report.feeds_ok.append(feed.name)
+    finally:
+        engine.close()
     report.new_conflicts = recompute_conflicts(config, store, touched=touched)
     report.elapsed = time.perf_counter() - t0
     return report
@@ -266,11 +501,18 @@ async def poll_once_async(
     stages: Stages | None = None,
     now: datetime | None = None,
 ) -> Report:
-    """One poll cycle on the running event loop; parsing runs in ``pool`` off the loop."""
+    """One poll cycle on the running event loop.
+
+    The event loop fetches; each body that came back changed goes to a worker process
+    as soon as it arrives, to be parsed, matched and extracted there (``stages``: do
+    that in this process with these instead); a writer thread stores whatever has come
+    back since its last batch, in one transaction. So fetching, the CPU-bound stages
+    and writing overlap, and a poll where every feed answered 304 is fetch + one small
+    transaction: no worker is started and no extractor is built.
+    """
     t0 = time.perf_counter()
     now = now or utcnow()
     report = Report(started=now)
-    stages = stages or Stages(config)
     store.sync_feeds(config.feeds)
     rows = store.feed_states()
     states = {f.name: fetch.FeedState.from_row(rows.get(f.name, {})) for f in config.feeds}
@@ -280,64 +522,41 @@ async def poll_once_async(
         return report
     by_name = {f.name: f for f in feeds}
     touched = Touched()
+    engine = _Engine(config, store, pool, stages, now)
 
-    def finish(results: list[fetch.FetchResult], parsed: dict[str, ParsedFeed]) -> None:
-        """Store one batch of results: entries, extraction, feed state, fetch log."""
-        for result in results:
-            feed = by_name[result.feed]
-            doc = parsed.get(result.feed)
-            if doc is not None and not doc.is_feed:
-                # A body that is not a feed (an HTML error page) is a failure, not a
-                # success: keep the old validators so the next poll fetches it again.
-                kind = f" ({result.content_type})" if result.content_type else ""
-                result = replace(
-                    result, outcome=fetch.ERROR, body=None, body_hash=None,
-                    error=f"{doc.problem or 'not a feed'}{kind}",
-                )  # fmt: skip
-                doc = None
-            new = 0
-            if doc is not None:
-                if doc.problem:
-                    report.warnings.append(f"{feed.name}: {doc.problem}")
-                new = _process_entries(stages, store, feed.name, doc.entries, now, report, touched)
-            state = fetch.update_state(
-                states[feed.name], result, config.settings, now, new, interval=feed.interval
-            )
-            with store.transaction():
-                store.save_feed_state(feed.name, **state.to_row())
-                if doc is not None and doc.title:
-                    store.save_feed_state(feed.name, title=doc.title)
-                store.log_fetch(
-                    feed.name,
-                    outcome=result.outcome,
-                    at=now,
-                    status=result.status,
-                    nbytes=result.bytes,
-                    elapsed_ms=result.elapsed_ms,
-                    new_items=new,
-                    error=result.log_row(now, new)["error"],
-                )
-            if result.outcome == fetch.ERROR:
-                report.feeds_failed[feed.name] = result.error or "unknown error"
-            else:
-                report.feeds_ok.append(feed.name)
-                if result.outcome in (fetch.NOT_MODIFIED, fetch.UNCHANGED):
-                    report.feeds_unchanged.append(feed.name)
+    def finish(batch: list[tuple[fetch.FetchResult, Processed | None]]) -> None:
+        """Store one batch of results in one transaction: items, feed state, fetch log."""
+        t = time.perf_counter()
+        with store.transaction():
+            for result, proc in batch:
+                _finish_one(engine, by_name[result.feed], result, proc, states, report, touched)
+        report.add_time("write", time.perf_counter() - t)
 
-    # Fetches arrive in completion order; whatever has arrived while the last batch was
-    # being parsed and stored becomes the next batch. So a slow feed never holds back the
-    # others, and a cold poll still parses many bodies at once in the process pool.
-    queue: asyncio.Queue[fetch.FetchResult | None] = asyncio.Queue()
+    # Results reach the writer in completion order: whatever has arrived while it was
+    # storing the last batch becomes the next one, so a slow feed never holds back the
+    # others and a cold poll writes in few large transactions.
+    queue: asyncio.Queue[tuple[fetch.FetchResult, Processed | None] | None] = asyncio.Queue()
+
+    async def work(feed: FeedConfig, result: fetch.FetchResult) -> None:
+        assert result.body is not None
+        queue.put_nowait((result, await engine.process(feed, result.body)))
 
     async def produce() -> None:
+        tasks: list[asyncio.Task[None]] = []
         try:
             async for result in fetch.iter_fetch(feeds, states, config.settings):
-                queue.put_nowait(result)
+                if result.outcome == fetch.OK and result.body is not None:
+                    tasks.append(asyncio.ensure_future(work(by_name[result.feed], result)))
+                else:
+                    queue.put_nowait((result, None))
+            report.timings["fetch"] = time.perf_counter() - t0
+            await asyncio.gather(*tasks)
         finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             queue.put_nowait(None)
 
-    own_pool = pool is None
-    pool = pool or ParsePool()
     producer = asyncio.create_task(produce())
     try:
         finished = False
@@ -346,27 +565,74 @@ async def poll_once_async(
             while not queue.empty():
                 batch.append(queue.get_nowait())
             finished = batch[-1] is None
-            results = [r for r in batch if r is not None]
-            to_parse = [r for r in results if r.outcome == fetch.OK and r.body is not None]
-            docs = (
-                await pool.parse_many([(r.feed, r.body) for r in to_parse], now=now)
-                if to_parse
-                else []
-            )
-            parsed = {r.feed: d for r, d in zip(to_parse, docs, strict=True)}
-            await asyncio.to_thread(finish, results, parsed)
-        await producer  # re-raise anything unexpected from the fetcher
+            results = [b for b in batch if b is not None]
+            if results:
+                await asyncio.to_thread(finish, results)
+        await producer  # re-raise anything unexpected from the fetcher or a stage
     finally:
         if not producer.done():
             producer.cancel()
             await asyncio.gather(producer, return_exceptions=True)
-        if own_pool:
-            pool.close()
-    report.new_conflicts = await asyncio.to_thread(
-        lambda: recompute_conflicts(config, store, touched=touched)
-    )
+        engine.close()
+    if touched.items:
+        t = time.perf_counter()
+        report.new_conflicts = await asyncio.to_thread(
+            lambda: recompute_conflicts(config, store, touched=touched)
+        )
+        report.add_time("conflicts", time.perf_counter() - t)
     report.elapsed = time.perf_counter() - t0
     return report
+
+
+def _finish_one(
+    engine: _Engine,
+    feed: FeedConfig,
+    result: fetch.FetchResult,
+    proc: Processed | None,
+    states: dict[str, fetch.FeedState],
+    report: Report,
+    touched: Touched,
+) -> None:
+    """Store one fetch result: its entries (if any), the feed's state, the fetch log."""
+    store = engine.store
+    doc = proc.doc if proc is not None else None
+    if doc is not None and not doc.is_feed:
+        # A body that is not a feed (an HTML error page) is a failure, not a success:
+        # keep the old validators so the next poll fetches it again.
+        kind = f" ({result.content_type})" if result.content_type else ""
+        result = replace(
+            result, outcome=fetch.ERROR, body=None, body_hash=None,
+            error=f"{doc.problem or 'not a feed'}{kind}",
+        )  # fmt: skip
+        proc = doc = None
+    new = 0
+    if proc is not None and doc is not None:
+        if doc.problem:
+            report.warnings.append(f"{feed.name}: {doc.problem}")
+        new = _store_processed(engine, feed.name, proc, report, touched)
+    settings = engine.config.settings
+    state = fetch.update_state(
+        states[feed.name], result, settings, engine.now, new, interval=feed.interval
+    )
+    store.save_feed_state(feed.name, **state.to_row())
+    if doc is not None and doc.title:
+        store.save_feed_state(feed.name, title=doc.title)
+    store.log_fetch(
+        feed.name,
+        outcome=result.outcome,
+        at=engine.now,
+        status=result.status,
+        nbytes=result.bytes,
+        elapsed_ms=result.elapsed_ms,
+        new_items=new,
+        error=result.log_row(engine.now, new)["error"],
+    )
+    if result.outcome == fetch.ERROR:
+        report.feeds_failed[feed.name] = result.error or "unknown error"
+    else:
+        report.feeds_ok.append(feed.name)
+        if result.outcome in (fetch.NOT_MODIFIED, fetch.UNCHANGED):
+            report.feeds_unchanged.append(feed.name)
 
 
 def poll_once(
@@ -412,7 +678,9 @@ def poll_forever(
     ``Report.error`` and retried after ``error_sleep`` seconds instead of killing the
     poller. One process pool and one matcher/extractor serve every cycle.
     """
-    stages = Stages(config)
+    from frontline.parse import ParsePool
+
+    stages = None  # built in the workers (and here, lazily, for small documents)
     with ParsePool() as pool:
         while not stop_event.is_set():
             wait = min_sleep
@@ -431,7 +699,11 @@ def poll_forever(
 
 
 async def _stoppable_cycle(
-    config: Config, store: Store, stop_event: threading.Event, pool: ParsePool, stages: Stages
+    config: Config,
+    store: Store,
+    stop_event: threading.Event,
+    pool: ParsePool,
+    stages: Stages | None,
 ) -> Report | None:
     task = asyncio.ensure_future(
         poll_once_async(config, store, due_only=True, pool=pool, stages=stages)

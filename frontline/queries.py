@@ -771,6 +771,35 @@ def snapshot(
         conn.execute("COMMIT")
 
 
+def load(
+    path: str | os.PathLike[str],
+    config: Config,
+    now: datetime,
+    filters: Filters,
+    watch: str | None = None,
+    previous: tuple[int, int, int] | None = None,
+) -> tuple[Snapshot, list[ClaimRow], list[ConflictRow]]:
+    """One dashboard refresh from its own connection: the snapshot, plus the claims about
+    the watched name and the conflicts stored since ``previous`` (for alerts).
+
+    A plain function of picklable arguments, so the dashboard can run it in a helper
+    process (its Python work then never competes with the UI thread for the GIL)."""
+    conn = connect(path)
+    try:
+        snap = snapshot(conn, config, now, filters, watch)
+        claims: list[ClaimRow] = []
+        found: list[ConflictRow] = []
+        if previous is not None and watch and snap.watermark[1] > previous[1]:
+            claims = new_claims(
+                conn, previous[1], city=filters.city, terms=() if filters.city else (watch,)
+            )
+        if previous is not None and snap.watermark[2] > previous[2]:
+            found = new_conflicts(conn, previous[2])
+    finally:
+        conn.close()
+    return snap, claims, found
+
+
 def open_existing(path: Path) -> sqlite3.Connection | None:
     """A read connection if the store file exists, else None (nothing polled yet)."""
     return connect(path) if Path(path).exists() else None

@@ -476,14 +476,26 @@ class Store:
         return [(w.item_id, w.entry, w.status != SAME) for w in self.write(feed, entries, now)]
 
     def write(
-        self, feed: str, entries: Iterable[Entry], now: datetime | None = None
+        self,
+        feed: str,
+        entries: Iterable[Entry],
+        now: datetime | None = None,
+        hashes: Sequence[str] | None = None,
     ) -> list[Written]:
-        """``write_entries`` with more detail: new / changed / same, and the item's ts."""
+        """``write_entries`` with more detail: new / changed / same, and the item's ts.
+
+        ``hashes``: the entries' ``content_hash`` values, when a worker process has
+        already computed them.
+        """
         now = (now or utcnow()).astimezone(UTC).replace(microsecond=0)
         seen_at = to_iso(now)
         unique: dict[str, Entry] = {}
-        for e in entries:
-            unique.setdefault(e.guid, e)
+        given: dict[str, str] = {}
+        for n, e in enumerate(entries):
+            if e.guid not in unique:
+                unique[e.guid] = e
+                if hashes is not None:
+                    given[e.guid] = hashes[n]
         out: list[Written] = []
         with self.transaction() as c:
             row = c.execute("SELECT id FROM feeds WHERE name = ?", (feed,)).fetchone()
@@ -501,7 +513,7 @@ class Store:
                 ):
                     known[r["guid"]] = r
             for e in unique.values():
-                h = content_hash(e)
+                h = given.get(e.guid) or content_hash(e)
                 old = known.get(e.guid)
                 if old is None:
                     ts = to_iso(item_ts(e, now))
@@ -544,6 +556,42 @@ class Store:
                 out.append(Written(item_id, e, CHANGED, ts, tuple(r[0] for r in gone)))
         return out
 
+    def known_hashes(self, feed: str, conn: sqlite3.Connection | None = None) -> dict[str, str]:
+        """guid -> content_hash of a feed's stored items: what lets a changed feed skip
+        extracting its unchanged items. ``conn``: a reader connection of this thread."""
+        sql = (
+            "SELECT guid, content_hash FROM items"
+            " WHERE feed_id = (SELECT id FROM feeds WHERE name = ?)"
+        )
+        if conn is not None:
+            return {r[0]: r[1] for r in conn.execute(sql, (feed,))}
+        return {r[0]: r[1] for r in self.query(sql, (feed,))}
+
+    def add_extraction(
+        self,
+        mentions: Iterable[tuple[int, str, str, int, int]],
+        claims: Iterable[tuple[int, Sequence[Claim], str]],
+    ) -> set[str]:
+        """Insert many items' mentions and claims at once (items just written, with none
+        stored): two ``executemany`` calls instead of two statements per item.
+
+        ``mentions`` rows are ``(item_id, place, city, start, end)``; ``claims`` are
+        ``(item_id, claims, ts)``. Returns the places of the claims.
+        """
+        places: set[str] = set()
+        rows: list[tuple] = []
+        for item_id, item_claims, ts in claims:
+            for cl in item_claims:
+                places.add(cl.place)
+                rows.append(_claim_row(item_id, cl, ts))
+        with self.transaction() as c:
+            c.executemany(
+                "INSERT INTO mentions(item_id, place, city, start, end) VALUES (?,?,?,?,?)",
+                mentions,
+            )
+            c.executemany(_INSERT_CLAIM, rows)
+        return places
+
     def replace_mentions(
         self, item_id: int, mentions: Iterable[Mention], *, fresh: bool = False
     ) -> None:
@@ -577,31 +625,8 @@ class Store:
             rows = []
             for cl in claims:
                 places.add(cl.place)
-                spans: list[int | None] = []
-                for span in (cl.place_span, cl.side_span, cl.kind_span, cl.claimant_span):
-                    spans.extend(span if span else (None, None))
-                rows.append(
-                    (
-                        item_id,
-                        cl.place,
-                        cl.city,
-                        cl.side,
-                        cl.kind,
-                        cl.claimant,
-                        cl.claimant_side,
-                        cl.sentence,
-                        cl.sentence_start,
-                        *spans,
-                        ts_text,
-                    )
-                )
-            c.executemany(
-                "INSERT INTO claims(item_id, place, city, side, kind, claimant, claimant_side,"
-                " sentence, sentence_start, place_start, place_end, side_start, side_end,"
-                " kind_start, kind_end, claimant_start, claimant_end, ts)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                rows,
-            )
+                rows.append(_claim_row(item_id, cl, ts_text))
+            c.executemany(_INSERT_CLAIM, rows)
         return places
 
     def item_ts(self, item_id: int) -> str | None:
@@ -688,50 +713,63 @@ class Store:
         those items are in scope (an incremental update after a poll). Conflicts already
         stored keep their id and ``first_seen``; gone ones in scope are deleted.
         Returns the ids of the conflicts that are new.
+
+        ``conflicts`` may be a generator (``analysis.iter_conflicts``): it is consumed once
+        and written as it comes, so memory holds the stored conflicts in scope, not every
+        found pair. Of two conflicts with the same (place, items), the first one counts.
         """
         now = to_iso(utcnow())
-        wanted: dict[tuple[str, int, int], tuple] = {}
-        for k in conflicts:
-            a, b = (k.a, k.b) if k.a.guid <= k.b.guid else (k.b, k.a)
-            key = (k.place, a.item_id, b.item_id)
-            if key not in wanted:
-                ts = to_iso(max(a.published, b.published))
-                wanted[key] = (k.place, k.city, a.item_id, b.item_id, a.id, b.id, ts)
+        scope = None if items is None else set(items)
+        have: dict[tuple[str, int, int], int] = {}
+        loaded: set[str] | None = None if places is None else set()
         new_ids: list[int] = []
+        seen: set[int] = set()
+        updates: list[tuple] = []
         with self.transaction() as c:
-            if places is None:
-                existing = c.execute("SELECT id, place, item_a, item_b FROM conflicts").fetchall()
+
+            def load(chunk: list[str] | None) -> None:
+                sql = "SELECT id, place, item_a, item_b FROM conflicts"
+                if chunk is not None:
+                    sql += f" WHERE place IN ({','.join('?' * len(chunk))})"
+                for r in c.execute(sql, chunk or ()):
+                    if scope is None or r[2] in scope or r[3] in scope:
+                        have[(r[1], r[2], r[3])] = r[0]
+
+            if loaded is None:
+                load(None)
             else:
-                plist = sorted(set(places) | {key[0] for key in wanted})
-                existing = []
+                plist = sorted(set(places or ()))
                 for i in range(0, len(plist), 500):
-                    chunk = plist[i : i + 500]
-                    existing += c.execute(
-                        "SELECT id, place, item_a, item_b FROM conflicts"
-                        f" WHERE place IN ({','.join('?' * len(chunk))})",
-                        chunk,
-                    ).fetchall()
-            if items is not None:
-                scope = set(items)
-                existing = [r for r in existing if r["item_a"] in scope or r["item_b"] in scope]
-            have = {(r["place"], r["item_a"], r["item_b"]): r["id"] for r in existing}
-            for key, cid in have.items():
-                if key not in wanted:
-                    c.execute("DELETE FROM conflicts WHERE id = ?", (cid,))
-            for key, row in wanted.items():
-                if key in have:
-                    c.execute(
-                        "UPDATE conflicts SET city = ?, claim_a = ?, claim_b = ?, ts = ?"
-                        " WHERE id = ?",
-                        (row[1], row[4], row[5], row[6], have[key]),
-                    )
-                else:
-                    cur = c.execute(
-                        "INSERT INTO conflicts(place, city, item_a, item_b, claim_a, claim_b, ts,"
-                        " first_seen) VALUES (?,?,?,?,?,?,?,?)",
-                        (*row, now),
-                    )
+                    load(plist[i : i + 500])
+                loaded.update(plist)
+            for k in conflicts:
+                a, b = (k.a, k.b) if k.a.guid <= k.b.guid else (k.b, k.a)
+                if loaded is not None and k.place not in loaded:
+                    load([k.place])
+                    loaded.add(k.place)
+                ts = to_iso(max(a.published, b.published))
+                cid = have.get((k.place, a.item_id, b.item_id))
+                if cid is not None:
+                    if cid not in seen:
+                        seen.add(cid)
+                        updates.append((k.city, a.id, b.id, ts, cid))
+                        if len(updates) >= 5000:
+                            c.executemany(_UPDATE_CONFLICT, updates)
+                            updates.clear()
+                    continue
+                cur = c.execute(
+                    "INSERT INTO conflicts(place, city, item_a, item_b, claim_a, claim_b, ts,"
+                    " first_seen) VALUES (?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(place, item_a, item_b) DO NOTHING",
+                    (k.place, k.city, a.item_id, b.item_id, a.id, b.id, ts, now),
+                )
+                if cur.rowcount:
                     new_ids.append(int(cur.lastrowid))
+            c.executemany(_UPDATE_CONFLICT, updates)
+            c.executemany(
+                "DELETE FROM conflicts WHERE id = ?",
+                [(cid,) for cid in have.values() if cid not in seen],
+            )
         return new_ids
 
     # triage -----------------------------------------------------------------
@@ -828,6 +866,35 @@ class Store:
         """Row counts of the main tables (for reports and tests)."""
         tables = ("feeds", "items", "item_revisions", "mentions", "claims", "conflicts")
         return {t: int(self.query(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
+
+
+_UPDATE_CONFLICT = "UPDATE conflicts SET city = ?, claim_a = ?, claim_b = ?, ts = ? WHERE id = ?"
+
+_INSERT_CLAIM = (
+    "INSERT INTO claims(item_id, place, city, side, kind, claimant, claimant_side,"
+    " sentence, sentence_start, place_start, place_end, side_start, side_end,"
+    " kind_start, kind_end, claimant_start, claimant_end, ts)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def _claim_row(item_id: int, cl: Claim, ts: str | None) -> tuple:
+    spans: list[int | None] = []
+    for span in (cl.place_span, cl.side_span, cl.kind_span, cl.claimant_span):
+        spans.extend(span if span else (None, None))
+    return (
+        item_id,
+        cl.place,
+        cl.city,
+        cl.side,
+        cl.kind,
+        cl.claimant,
+        cl.claimant_side,
+        cl.sentence,
+        cl.sentence_start,
+        *spans,
+        ts,
+    )
 
 
 def _claim_record(r: sqlite3.Row) -> ClaimRecord:

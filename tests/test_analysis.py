@@ -224,3 +224,60 @@ def test_status_ignores_sub_places_and_strikes() -> None:
         rec("b", "strike", "north", "north", hours=2),
     ]
     assert city_status("Vela", claims, NOW, 72).state == "unknown"
+
+
+def _pairwise_conflicts(claims: list[ClaimRecord], window_hours: float) -> list:
+    """The plain definition, pair by pair (the reference ``conflicts`` must agree with)."""
+    window = window_hours * 3600
+    ordered = sorted(
+        (c for c in claims if not c.dismissed and implies(c.kind, c.side)[0] != "nothing"),
+        key=lambda c: c.published.timestamp(),
+    )
+    found: dict = {}
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b.published.timestamp() - a.published.timestamp() > window:
+                break
+            if a.item_id == b.item_id or a.claimant_side == b.claimant_side:
+                continue
+            if not contradicts(a, b):
+                continue
+            first, second = (a, b) if a.guid < b.guid else (b, a)
+            key = (a.place.casefold(), first.guid, second.guid)
+            old = found.get(key)
+            if old is None or (
+                (first.verified or second.verified) and not (old[0].verified or old[1].verified)
+            ):
+                found[key] = (first, second)
+    return sorted((k[0], v[0].id, v[1].id) for k, v in found.items())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_conflicts_match_the_pairwise_definition_on_random_claims(seed: int) -> None:
+    """Grouping by item (no per-pair records) gives the same conflicts and the same
+    evidence claims as checking every pair of claims."""
+    import random
+
+    rnd = random.Random(seed)
+    claims = []
+    for item in range(60):
+        hours = rnd.uniform(0, 200)
+        for _ in range(rnd.randint(1, 6)):
+            claims.append(
+                rec(
+                    f"g{item:03d}",
+                    rnd.choice(
+                        ["captured", "holding", "advancing", "withdrew", "denied", "strike"]
+                    ),
+                    rnd.choice(["north", "south"]),
+                    rnd.choice(["north", "south", "independent", "unknown"]),
+                    place=rnd.choice(["Vela", "Kessa", "vela"]),
+                    hours=hours,
+                    item_id=item,
+                    verified=rnd.random() < 0.1,
+                    dismissed=rnd.random() < 0.05,
+                )
+            )
+    got = sorted((k.place.casefold(), k.a.id, k.b.id) for k in conflicts(claims, 48))
+    assert got == _pairwise_conflicts(claims, 48)
+    assert got  # the random war does contradict itself

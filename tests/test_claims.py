@@ -707,7 +707,7 @@ GENERALISE_C1 = [
     ("The army chased the militia from Tallan.", {("Tallan", "north", "captured", "independent")}),
 ]
 
-# denials: losses, changed hands, presence images, 'no ACTOR soldier'
+# denials: losses, changed hands, images shown, 'no ACTOR soldier'
 GENERALISE_C2 = [
     (
         "The defence ministry denied losing Tallan to the militia.",
@@ -935,6 +935,57 @@ GENERALISE_C5 = [
     ("Militia mortar fire on Dunmore killed two.", {("Dunmore", "south", "strike", "independent")}),
 ]
 
+# filters: history, pluperfect with a past time, locators, possessed facilities
+GENERALISE_C6 = [
+    ("The militia had seized Tallan in an offensive last year.", set()),
+    ("The army had captured Kessa two years ago before losing it.", set()),
+    ("Army units shelled the road between Kessa and Tallan.", set()),
+    (
+        "The militia fled toward the centre of Port Vela, leaving Old Harbour.",
+        {("Old Harbour", "south", "withdrew", "independent")},
+    ),
+    (
+        "The army beat back a militia-led counter-attack on Kessa.",
+        {("Kessa", "north", "holding", "independent")},
+    ),
+    (
+        "Army units repelled a militia counter-offensive on Tallan.",
+        {("Tallan", "north", "holding", "independent")},
+    ),
+    (
+        "The army had captured Kessa, the defence ministry said on Monday.",
+        {("Kessa", "north", "captured", "north")},
+    ),
+    (
+        "The militia fled toward the centre of Port Vela after the army entered Kessa.",
+        {("Kessa", "north", "advancing", "independent")},
+    ),
+    ("Tallan's airport falls to militia", set()),
+    ("Port Vela's harbour fell to the militia on Sunday.", set()),
+    (
+        "Tallan's fall to the militia shocked the capital.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    (
+        "Kessa fell to the militia, and Tallan's defenders fled.",
+        {("Kessa", "south", "captured", "independent")},
+    ),
+    (
+        "The militia had seized Tallan months ago, and the militia still holds the town.",
+        {("Tallan", "south", "holding", "independent")},
+    ),
+    ("Army units had taken Kessa earlier in the war.", set()),
+    ("Tallan had been captured by the militia last summer.", set()),
+    (
+        "The army retook Kessa weeks ago, the defence ministry said.",
+        {("Kessa", "north", "captured", "north")},
+    ),
+    (
+        "The army had retaken Kessa on Sunday, the defence ministry said.",
+        {("Kessa", "north", "captured", "north")},
+    ),
+]
+
 # the common war-reporting vocabulary of each kind
 GENERALISE_C7 = [
     ("The militia pushed into Kessa on Monday.", {("Kessa", "south", "advancing", "independent")}),
@@ -1018,40 +1069,65 @@ GENERALISE_C7 = [
     ),
 ]
 
-# filters: history, locators, possessed facilities
-GENERALISE_C6 = [
-    ("The militia had seized Tallan in an offensive last year.", set()),
-    ("The army had captured Kessa two years ago before losing it.", set()),
-    ("Army units shelled the road between Kessa and Tallan.", set()),
+
+# claimants in every position: quote first, 'according to', 'told AFP', 'in a statement'
+GENERALISE_C8 = [
     (
-        "The militia fled toward the centre of Port Vela, leaving Old Harbour.",
-        {("Old Harbour", "south", "withdrew", "independent")},
+        '"We have liberated Tallan," the militia commander said.',
+        {("Tallan", "south", "captured", "south")},
     ),
     (
-        "The army beat back a militia-led counter-attack on Kessa.",
-        {("Kessa", "north", "holding", "independent")},
+        '"Kessa is under our full control," said the army spokesman.',
+        {("Kessa", "north", "holding", "north")},
     ),
     (
-        "Army units repelled a militia counter-offensive on Tallan.",
-        {("Tallan", "north", "holding", "independent")},
-    ),
-    (
-        "The army had captured Kessa, the defence ministry said on Monday.",
+        "Army units now control Kessa, according to the defence ministry.",
         {("Kessa", "north", "captured", "north")},
     ),
     (
-        "The militia fled toward the centre of Port Vela after the army entered Kessa.",
-        {("Kessa", "north", "advancing", "independent")},
-    ),
-    ("Tallan's airport falls to militia", set()),
-    ("Port Vela's harbour fell to the militia on Sunday.", set()),
-    (
-        "Tallan's fall to the militia shocked the capital.",
-        {("Tallan", "south", "captured", "independent")},
+        "According to residents, militia fighters entered Dunmore on Sunday.",
+        {("Dunmore", "south", "advancing", "unknown")},
     ),
     (
-        "Kessa fell to the militia, and Tallan's defenders fled.",
-        {("Kessa", "south", "captured", "independent")},
+        "The militia seized Tallan, a militia commander told AFP.",
+        {("Tallan", "south", "captured", "south")},
+    ),
+    (
+        "In a statement, the defence ministry said army units repelled an attack on Kessa.",
+        {("Kessa", "north", "holding", "north")},
+    ),
+    (
+        "Militia-affiliated channels said their fighters entered Kessa.",
+        {("Kessa", "south", "advancing", "south")},
+    ),
+    (
+        "Northern Radio reported that army units retook Dunmore.",
+        {("Dunmore", "north", "captured", "north")},
+    ),
+    (
+        "The army has regained control of Tallan, military sources indicated.",
+        {("Tallan", "north", "captured", "unknown")},
+    ),
+    (
+        "Tallan has been retaken by the army, residents said.",
+        {("Tallan", "north", "captured", "unknown")},
+    ),
+    ("Witnesses reported militia fighters in the streets of Tallan.", set()),
+    (
+        "Army warplanes bombed militia positions in Kessa.",
+        {("Kessa", "north", "strike", "independent")},
+    ),
+    (
+        "Militia drones struck Mirva overnight, the defence ministry said.",
+        {("Mirva", "south", "strike", "north")},
+    ),
+    (
+        "Residents said army units pulled back from Dunmore.",
+        {("Dunmore", "north", "withdrew", "unknown")},
+    ),
+    (
+        "The army said it had cleared Old Harbour of militia fighters.",
+        {("Old Harbour", "north", "captured", "north")},
     ),
 ]
 

@@ -351,3 +351,96 @@ def test_an_edited_item_drops_its_conflicts(syria_copy: Path, db_path: Path) -> 
         report = pipeline.poll_once(conf, store)
         assert report.changed_items == 1
         assert stored_conflicts(store) == before - involved
+
+
+# --------------------------------------------------------------------------- the fast path
+
+
+def exported_claims(store: Store) -> list[tuple]:
+    return sorted(
+        (r["guid"], r["place"], r["kind"], r["side"], r["claimant_side"], r["sentence"])
+        for r in store.export_claims()
+    )
+
+
+def test_worker_processes_store_what_this_process_would(syria_config: Path, tmp_path: Path) -> None:
+    """Parse, match and extract in worker processes: the same items, mentions, claims and
+    conflicts as doing everything in this process with explicit stages."""
+    conf = cfg.load(syria_config)
+    with Store(tmp_path / "here.db") as here:
+        pipeline.poll_once(conf, here, stages=pipeline.Stages(conf))
+        expected = (exported_cities(here), exported_claims(here), stored_conflicts(here))
+    with parse.ParsePool(max_workers=2, inline_bytes=0) as pool, Store(tmp_path / "w.db") as st:
+        report = pipeline.poll_once(conf, st, pool=pool)
+        assert pool.started  # the work really went to the workers
+        got = (exported_cities(st), exported_claims(st), stored_conflicts(st))
+        assert report.new_items == 44 and report.new_claims == len(expected[1])
+        assert report.timings["extract"] > 0 and report.timings["parse"] > 0
+    assert got == expected
+    assert expected[1] and expected[2]
+
+
+def test_a_changed_feed_extracts_only_its_changed_items(
+    syria_copy: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frontline.match import PlaceMatcher
+
+    conf = cfg.load(syria_copy)
+    feed = syria_copy.parent / "feeds" / "nns.xml"
+    seen: list[str] = []
+    real = PlaceMatcher.find
+
+    def counting(self: PlaceMatcher, text: str):
+        seen.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(PlaceMatcher, "find", counting)
+    with Store(db_path) as store:
+        pipeline.poll_once(conf, store)
+        assert len(seen) == 44
+        old = "Army foils infiltration attempt on Rastan, north of Homs"
+        text = feed.read_text(encoding="utf-8")
+        feed.write_text(text.replace(old, "Army foils attack on Rastan and Talbiseh"), "utf-8")
+        report = pipeline.poll_once(conf, store)
+        assert report.changed_items == 1
+        assert [t.split("\n")[0] for t in seen[44:]] == ["Army foils attack on Rastan and Talbiseh"]
+
+
+def test_a_warm_poll_builds_no_extractor_and_starts_no_worker(
+    syria_config: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frontline import claims
+
+    conf = cfg.load(syria_config)
+    with Store(db_path) as store, parse.ParsePool(max_workers=2, inline_bytes=0) as pool:
+        pipeline.poll_once(conf, store, pool=pool)
+        pool.close()
+        pipeline._LOCAL_STAGES.clear()
+
+        def refuse(*args, **kwargs):
+            raise AssertionError("the extractor was built for a poll that found nothing new")
+
+        monkeypatch.setattr(claims.Extractor, "__init__", refuse)
+        counts = store.counts()
+        report = pipeline.poll_once(conf, store, pool=pool)
+        assert report.ok and len(report.feeds_unchanged) == len(conf.feeds)
+        assert not pool.started
+        assert store.counts() == counts
+        logged = store.query("SELECT count(*) FROM fetch_log WHERE outcome = 'unchanged'")
+        assert logged[0][0] == len(conf.feeds)
+
+
+def test_process_document_skips_known_and_repeated_items(syria_config: Path) -> None:
+    conf = cfg.load(syria_config)
+    data = (syria_config.parent / "feeds" / "nns.xml").read_bytes()
+    stages = pipeline.Stages(conf)
+    first = pipeline.process_document(stages, "NNS", data, None, "government")
+    assert first.doc.entries and all(m is not None for m in first.mentions)
+    assert any(first.claims)
+    known = {e.guid: h for e, h in zip(first.doc.entries, first.hashes, strict=True)}
+    changed = next(iter(known))
+    known[changed] = "0" * 32  # as if the stored copy had other text
+    again = pipeline.process_document(stages, "NNS", data, None, "government", known)
+    done = [e.guid for e, m in zip(again.doc.entries, again.mentions, strict=True) if m is not None]
+    assert done == [changed]
+    assert again.hashes == first.hashes

@@ -311,3 +311,76 @@ def test_ensure_feed_never_rewrites_a_known_feed(store: Store) -> None:
     assert store.feed_state("Wire")["etag"] == '"v9"'
     new = store.ensure_feed(FeedConfig(name="Saved", url="file:///tmp/saved.xml"))
     assert new != same and store.feed_state("Saved")["url"] == "file:///tmp/saved.xml"
+
+
+def test_replace_conflicts_streams_a_generator_and_keeps_the_first_duplicate(
+    store: Store,
+) -> None:
+    rows = store.write_entries("Wire", [entry("a"), entry("b"), entry("c")], NOW)
+    for i, _, _ in rows:
+        store.replace_claims(i, [claim(), claim(kind="captured")], store.item_ts(i))
+    recs = store.claim_records()
+    by_guid: dict[str, list[ClaimRecord]] = {}
+    for r in recs:
+        by_guid.setdefault(r.guid, []).append(r)
+    pulled: list[str] = []
+
+    def stream():
+        for x, y in (("a", "b"), ("b", "a"), ("a", "c")):
+            pulled.append(x + y)
+            # the second (b, a) pair names other claims: the first one must win
+            pick = 0 if pulled[-1] != "ba" else 1
+            yield Conflict(place="Hama", city="Hama", a=by_guid[x][pick], b=by_guid[y][pick])
+
+    new = store.replace_conflicts(stream(), places=["Hama"])
+    assert pulled == ["ab", "ba", "ac"] and len(new) == 2
+    stored = store.query("SELECT claim_a, claim_b FROM conflicts ORDER BY id")
+    assert [tuple(r) for r in stored] == [
+        (by_guid["a"][0].id, by_guid["b"][0].id),
+        (by_guid["a"][0].id, by_guid["c"][0].id),
+    ]
+    # A later pass that finds only (a, c), scoped to item c: (a, b) is out of scope, kept.
+    c_item = by_guid["c"][0].item_id
+    again = store.replace_conflicts(
+        iter([Conflict("Hama", "Hama", by_guid["c"][1], by_guid["a"][1])]),
+        places=["Hama"],
+        items=[c_item],
+    )
+    assert again == []
+    stored = store.query("SELECT item_a, item_b, claim_a, claim_b FROM conflicts ORDER BY id")
+    assert [tuple(r) for r in stored] == [
+        (by_guid["a"][0].item_id, by_guid["b"][0].item_id, by_guid["a"][0].id, by_guid["b"][0].id),
+        (by_guid["a"][0].item_id, c_item, by_guid["a"][1].id, by_guid["c"][1].id),
+    ]
+
+
+def test_add_extraction_and_known_hashes(store: Store) -> None:
+    rows = store.write("Wire", [entry("g1", body="Hama and Muhrada"), entry("g2")], NOW)
+    (w1, w2) = rows
+    places = store.add_extraction(
+        [(w1.item_id, "Hama", "Hama", 0, 4), (w1.item_id, "Muhrada", "Hama", 9, 16)],
+        [(w1.item_id, [claim(), claim("Muhrada", "captured")], w1.ts), (w2.item_id, [], w2.ts)],
+    )
+    assert places == {"Hama", "Muhrada"}
+    assert store.counts()["mentions"] == 2 and store.counts()["claims"] == 2
+    assert {r.place for r in store.claim_records()} == {"Hama", "Muhrada"}
+    known = store.known_hashes("Wire")
+    assert known == {
+        "g1": store_mod.content_hash(entry("g1", body="Hama and Muhrada")),
+        "g2": store_mod.content_hash(entry("g2")),
+    }
+    reader = store.reader()
+    try:
+        assert store.known_hashes("Wire", reader) == known
+        assert store.known_hashes("Nobody", reader) == {}
+    finally:
+        reader.close()
+
+
+def test_write_uses_given_hashes(store: Store) -> None:
+    e = entry("g1")
+    (w,) = store.write("Wire", [e, entry("g1", title="a repeat")], NOW, hashes=["h" * 32, "x"])
+    assert w.status == "new"
+    assert store.known_hashes("Wire") == {"g1": "h" * 32}
+    (again,) = store.write("Wire", [e], NOW)  # the real hash differs: a new revision
+    assert again.status == "changed"

@@ -201,6 +201,9 @@ WIDE_CLAIM_COLUMNS = ("mark", "time", "place", "side", "kind", "claimant", "outl
 NARROW_CLAIM_COLUMNS = ("mark", "when", "claim", "place", "claimant", "outlet", "headline")
 #: Compact widths that override CLAIM_COLUMNS in the narrow set.
 NARROW_WIDTHS = {"place": 12, "claimant": 14, "outlet": 12}
+#: From this pane width on, the source columns get room for long names.
+ROOMY = 150
+ROOMY_WIDTHS = {"place": 16, "claimant": 24, "outlet": 22}
 #: Drop order when even the compact set does not fit (headline first).
 DROP_ORDER = ("headline", "outlet", "when", "place")
 MIN_HEADLINE = 12
@@ -215,6 +218,8 @@ def claim_columns(
     if width >= wide_from:
         names = list(WIDE_CLAIM_COLUMNS)
         widths = {n: CLAIM_COLUMNS[n][1] for n in names}
+        if width >= ROOMY:
+            widths.update(ROOMY_WIDTHS)
     else:
         names = list(NARROW_CLAIM_COLUMNS)
         widths = {n: NARROW_WIDTHS.get(n, CLAIM_COLUMNS[n][1]) for n in names}
@@ -295,7 +300,7 @@ def claim_label(side: str, kind: str, palette: Palette, base: str = "") -> Text:
 
 CITY_COLUMNS: dict[str, tuple[str, int | None]] = {
     "city": ("City", 11),
-    "status": ("Status", 19),
+    "status": ("Status", 20),
     "day": ("24h", 16),
     "conflicts": ("Confl", 5),
     "unread": ("Unread", 6),
