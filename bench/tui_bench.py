@@ -204,9 +204,7 @@ async def presses_latency(app, pilot, presses: int) -> list[float]:
 CPU: list[float] = []
 
 
-async def measure(
-    db: Path, cfg: Config, presses: int, poll_mode: str, load_mode: str = "process"
-) -> dict:
+async def measure(db: Path, cfg: Config, presses: int, poll_mode: str) -> dict:
     from frontline.tui.app import FrontlineApp
 
     out: dict = {}
@@ -229,7 +227,6 @@ async def measure(
         now=NOW,
         check_interval=0.5,
         poll_mode=poll_mode,
-        load_mode=load_mode,
     )
     async with app.run_test(size=(120, 40)) as pilot:
         while app.first_paint_ms is None:
@@ -269,12 +266,6 @@ def main(argv: list[str] | None = None) -> int:
         default="process",
         help="the app's poller: a child `frontline poll` (default) or a thread",
     )
-    ap.add_argument(
-        "--load-mode",
-        choices=("process", "thread"),
-        default="process",
-        help="where the dashboard's refresh queries run (the CLI's dashboard uses process)",
-    )
     args = ap.parse_args(argv)
 
     cache = Path(tempfile.gettempdir()) / f"frontline-bench-{args.items}.db"
@@ -291,11 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     server, urls = serve(args.feeds, args.per_feed)
     try:
         cfg = config_file(work.with_suffix(".toml"), urls)
-        result = asyncio.run(measure(work, cfg, args.presses, args.poll_mode, args.load_mode))
+        result = asyncio.run(measure(work, cfg, args.presses, args.poll_mode))
     finally:
         server.shutdown()
     print(f"store: {args.items} items; cold poll: {args.feeds} feeds x {args.per_feed} items "
-          f"({args.poll_mode} poller, loads in a {args.load_mode})")  # fmt: skip
+          f"({args.poll_mode} poller)")  # fmt: skip
     print(f"first paint: {result['first_paint_ms']:.0f} ms "
           f"(wall incl. app start {result['first_paint_wall_ms']:.0f} ms; goal < 1000), "
           f"{result['claims_rows']} claim rows")  # fmt: skip

@@ -1132,6 +1132,43 @@ GENERALISE_C8 = [
 ]
 
 
+# traps: the wider vocabulary must not fire on objects that are not a place or a loser
+GENERALISE_C9 = [
+    ("Army units recovered the bodies of six soldiers in Kessa.", set()),
+    ("The army drove its tanks from Kessa to Tallan.", set()),
+    ("The militia showed journalists around Tallan.", set()),
+    ("Aid passed to Tallan through the corridor.", set()),
+    ("The army raised the flag at a ceremony in the capital, far from Tallan.", set()),
+    ("Militia fighters recovered weapons in Dunmore.", set()),
+    ("The army passed through Kessa on its way north.", set()),
+    ("Heavy fighting was reported in Tallan.", set()),
+    (
+        "The militia chased army units from Tallan toward Kessa.",
+        {("Tallan", "south", "captured", "independent")},
+    ),
+    (
+        "Reports showed militia fighters in Tallan.",
+        {("Tallan", "south", "advancing", "independent")},
+    ),
+    ("Tallan's mayor fell to his death.", set()),
+    ("The army said it killed militia fighters in Kessa.", set()),
+    ("The militia secured the release of prisoners in Tallan.", set()),
+    ("The army secured a deal with elders in Kessa.", set()),
+    (
+        "No militia fighters were killed as army units stormed Tallan.",
+        {("Tallan", "north", "advancing", "independent")},
+    ),
+    (
+        "No civilians were hurt when army units entered Kessa.",
+        {("Kessa", "north", "advancing", "independent")},
+    ),
+    (
+        "No army soldier has entered Tallan, the militia commander said.",
+        {("Tallan", "north", "denied", "south")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     GENERALISE_C1
@@ -1140,7 +1177,9 @@ GENERALISE_C8 = [
     + GENERALISE_C4
     + GENERALISE_C5
     + GENERALISE_C6
-    + GENERALISE_C7,
+    + GENERALISE_C7
+    + GENERALISE_C8
+    + GENERALISE_C9,
 )
 def test_generalised_rules(extractor: Extractor, body: str, expected: set) -> None:
     """The rule classes the blind held-out sets found missing, on sentences written here

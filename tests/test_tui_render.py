@@ -169,7 +169,7 @@ def test_header_with_a_pinned_clock_names_it_and_never_says_in():
     head = Header("2026-11-29T05:00:00Z", 6, 0, "2026-11-29T05:10:00Z")
     line = render.header_line(head, SYRIA_NOW, "Hama", True, "", True, pinned=True).plain
     assert "polled in" not in line and "polled 11-29 05:00" in line
-    assert "clock pinned at 12-05 06:00" in line
+    assert "pinned 12-05 06:00" in line
 
 
 def test_claim_columns_keep_the_source_at_80_and_drop_the_headline_first():

@@ -31,8 +31,6 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -138,7 +136,6 @@ class FrontlineApp(App):
         check_interval: float = 2.0,
         brief_dir: str | Path | None = None,
         poll_mode: str = "process",
-        load_mode: str = "thread",
     ) -> None:
         super().__init__()
         self.config = config
@@ -172,8 +169,6 @@ class FrontlineApp(App):
         self._reload_timer = None
         self._last_auto_reload = 0.0
         self._switch_interval = sys.getswitchinterval()
-        self.load_mode = load_mode
-        self._loader: ProcessPoolExecutor | None = None
 
     # -- clock & state helpers ----------------------------------------------------------
 
@@ -271,8 +266,6 @@ class FrontlineApp(App):
 
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
-        if self._loader is not None:
-            self._loader.shutdown(wait=False, cancel_futures=True)
         self._stop.set()
         self._writes.put(None)
         proc = self._poll_proc
@@ -309,16 +302,9 @@ class FrontlineApp(App):
         previous: tuple[int, int, int] | None,
         now: datetime,
     ) -> None:
-        args = (self.db_path, self.config, now, filters, watch, previous)
-        pool = self._loader if generation > 1 else None  # the first paint never waits
-        if pool is not None:
-            try:
-                snap, new_claims, new_conflicts = pool.submit(queries.load, *args).result()
-            except BrokenProcessPool:
-                self._loader = None
-                pool = None
-        if pool is None:
-            snap, new_claims, new_conflicts = queries.load(*args)
+        snap, new_claims, new_conflicts = queries.load(
+            self.db_path, self.config, now, filters, watch, previous
+        )
         self.post_message(Loaded(generation, snap, new_claims, new_conflicts))
 
     @work(thread=True, exclusive=True, group="check", exit_on_error=False)
@@ -332,19 +318,6 @@ class FrontlineApp(App):
             conn.close()
         if mark != self.watermark:
             self.post_message(StoreChanged(mark))
-
-    @work(thread=True, exclusive=True, group="loader", exit_on_error=False)
-    def _start_loader(self) -> None:
-        """``load_mode="process"``: later loads run in one spawned helper process (started
-        after the first paint, so it never delays it)."""
-        import multiprocessing
-
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        pool.submit(int).result()  # the child is up before the first load goes to it
-        if self._stop.is_set():
-            pool.shutdown(wait=False)
-            return
-        self._loader = pool
 
     def _open_store(self):
         if self._store is None:
@@ -479,8 +452,6 @@ class FrontlineApp(App):
 
     def _painted(self) -> None:
         self.first_paint_ms = (time.perf_counter() - self._t0) * 1000
-        if self.load_mode == "process" and self._loader is None:
-            self._start_loader()
         self.log.info(f"frontline: first paint in {self.first_paint_ms:.0f} ms")
 
     def _alert(self, claims: list, conflicts: list[ConflictRow]) -> None:
@@ -842,7 +813,7 @@ def run(
     except (StoreError, OSError, sqlite3.Error) as e:
         print(f"frontline: cannot open the store {db_path}: {e}", file=sys.stderr)
         return 1
-    FrontlineApp(config, db_path, watch=watch, poll=poll, now=now, load_mode="process").run()
+    FrontlineApp(config, db_path, watch=watch, poll=poll, now=now).run()
     return 0
 
 

@@ -418,7 +418,7 @@ def header_line(
         t.append(until(head.next_poll, now) if head.next_poll else "soon")
     if pinned:
         t.append(" │ ", style="dim")
-        t.append(f"clock pinned at {stamp(iso(now))}", style="italic #ffd75f")
+        t.append(f"pinned {stamp(iso(now))}", style="italic #ffd75f")
     if filters:
         t.append(" │ ", style="dim")
         t.append(one_line(filters), style="italic #ffd75f")
