@@ -70,6 +70,11 @@ _APPOSITION = re.compile(r"([^,;:\"()]+),\s+([^,;:\"()]{2,90}),\s*$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
 _INITIAL = re.compile(r"[a-z]\.")
 _POSSESSIVE_GAP = re.compile(r"(?:'s?|\))?\s+")  # "RSF units", "(HTS) fighters"
+_WHO_CLAUSE = re.compile(r",\s*who\s+(?!(?:said|says|told|added|spoke)\b)", re.I)
+_APPOSED = re.compile(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?", re.I)
+_CLAUSE_GAP = re.compile(r"[,;:]|\b(?:while|but|whereas)\b", re.I)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an)\s+)?", re.I)
+_SEPARATOR = re.compile(r"\s[|/-]+\s")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WORD = re.compile(r"[\w'-]+")
 _CAPWORD = re.compile(r"([A-Z][\w'.-]*)\s+$")
@@ -530,6 +535,10 @@ class Extractor:
             if qual
             else None
         )
+        mod = _strings(pl.get("modifier_after"), "places.modifier_after")
+        self._modifier = (
+            re.compile(r"\s+(?:" + "|".join(_phrases(mod)) + r")(?![\w-])", re.I) if mod else None
+        )
         self._non_place = _alt(
             _strings(pl.get("non_place_objects"), "places.non_place_objects"), "non_place"
         )
@@ -537,7 +546,7 @@ class Extractor:
         # kinds
         cues: list[tuple[str, tuple[str, str]]] = []
         for kind, table in lex.get("kinds", {}).items():
-            for mode in ("active", "passive", "repel", "repelled", "inner"):
+            for mode in ("active", "passive", "repel", "repelled", "inner", "state"):
                 where = f"kinds.{kind}.{mode}"
                 cues += [(p, (kind, mode)) for p in _validate(table.get(mode), where)]
         losses = _validate(lex.get("kinds", {}).get("withdrew", {}).get("losses"), "losses")
@@ -563,6 +572,10 @@ class Extractor:
             else None
         )
         self._years = re.compile(flt["years"], re.I) if flt.get("years") else None
+        comp = _validate(flt.get("year_comparisons"), "filters.year_comparisons")
+        self._year_comparison = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(comp) + r")\s+$", re.I) if comp else None
+        )
         months = [m.casefold() for m in _strings(flt.get("months"), "filters.months")]
         gram = lex.get("grammar", {})
         ordinals = "|".join(_phrases(_strings(gram.get("ordinals"), "grammar.ordinals"))) or "(?!)"
@@ -610,6 +623,12 @@ class Extractor:
         self._first_person = (
             re.compile(r"^(?:" + "|".join(first) + r")\s+\w", re.I) if first else None
         )
+        self._head_modifiers = {
+            _norm(w) for w in _strings(att.get("head_modifiers"), "attribution.head_modifiers")
+        }
+        self._personal = {
+            _norm(w) for w in _strings(att.get("personal_pronouns"), "personal_pronouns")
+        }
         grp = _strings(att.get("group_pronouns"), "attribution.group_pronouns")
         self._group_pronoun = (
             re.compile(rf"^(?:(?:{det})\s+)?(?:" + "|".join(grp) + r")$", re.I) if grp else None
@@ -722,6 +741,18 @@ class Extractor:
             rf"(?:(?:{det})\s+)?(?:(?:[\w-]+\s+)?(?:{place_nouns})\s+"
             rf"(?:{alt('apposition_links')})\s+)?"
         )
+        coord = alt("elided_subject_coordinators")
+        self._elided = (
+            re.compile(
+                rf"\W*(?:{coord})\s+(?:(?:{alt('elided_subject_words')})\s+)*",
+                re.I,
+            )
+            if gram.get("elided_subject_coordinators")
+            else None
+        )
+        self._state_subject = re.compile(
+            rf"[\W]*(?:(?:{alt('state_subject')})\s+)?(?:(?:{det})\s+)?", re.I
+        )
         self._coordinator = re.compile(rf"(?<![\w-])(?:{alt('coordinators')})(?![\w-])", re.I)
         self._coordination_prep = re.compile(
             rf"(?<![\w-])(?:{alt('coordination_prepositions')})(?![\w-])", re.I
@@ -751,7 +782,7 @@ class Extractor:
         # binding cost grows faster than its length: skip it rather than stall the poll.
         sentences = [s for s in self._sentences(text, title_end) if s[1] - s[0] <= MAX_SENTENCE]
         claims: dict[tuple[str, str, str], tuple[Claim, bool]] = {}
-        ctx = _ItemContext(entry.feed, feed_side, original=entry.text)
+        ctx = _ItemContext(entry.feed, feed_side, original=entry.text, title_end=title_end)
         # cues, actors and places are read with quote marks blanked ('the "liberation" of X',
         # 'had "liberated" X'); attributions need them ('"...," said the official')
         plain = text.replace('"', " ")
@@ -902,6 +933,19 @@ class Extractor:
         for i in range(1, len(segments)):
             if i not in links and _GERUND_CLAUSE.match(text, segments[i][0], segments[i][1]):
                 links[i] = i - 1
+        # "advanced on Tallan but have not entered it", "secured Kessa, and then pushed on":
+        # a clause opening with a coordinator and a verb shares the subject before it
+        # "our fighters, who entered Tallan and ...": a "who" clause's subject stands before it
+        for i in range(1, len(segments)):
+            if i not in links and _WHO_CLAUSE.match(text, segments[i][0], segments[i][1]):
+                links[i] = i - 1
+        if self._elided:
+            cue_starts = sorted(m.start() for m, _ in scan.get("cue", ()))
+            for i in range(1, len(segments)):
+                a, b = segments[i]
+                first = next((c for c in cue_starts if a <= c < b), None)
+                if i not in links and first is not None and self._elided.fullmatch(text, a, first):
+                    links[i] = i - 1
         return segments, links
 
     # ------------------------------------------------------------------ places
@@ -1078,8 +1122,11 @@ class Extractor:
             norm = _norm(self._det_prefix.sub("", cand))
             if norm and re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", feed.casefold()):
                 return feed_side or self._feed_side.get(feed) or UNKNOWN
-            words = _norm(cand).split()
-            if words:
+            tail = _SEPARATOR.split(cand)[-1]  # "Zamzam | Field commander"
+            words = _norm(self._det_prefix.sub("", tail.strip())).split()
+            # "the source" -> "military source"; "a Vela-based commander" or "a spokesperson
+            # for the council" says more than the noun and names someone else
+            if words and all(w in self._head_modifiers for w in words[:-1]):
                 side = self._heads.get(_singular(words[-1]))
                 if side:
                     return side
@@ -1097,6 +1144,11 @@ class Extractor:
         """Whether ``name`` ends with a known voice or actor ("the militia")."""
         found = self._voices.findall(name) if self._voices else []
         return bool(found) and _norm(name).endswith(_norm(found[-1]))
+
+    def _is_abbrev(self, s: str, dot: int) -> bool:
+        """Whether the "." at ``dot`` ends a title or abbreviation ("Gen.", "Col.")."""
+        token = s[: dot + 1].rsplit(None, 1)[-1].casefold().lstrip("\"'(")
+        return token in self._abbrev or bool(_INITIAL.fullmatch(token))
 
     def _clean_claimant(self, s: str) -> str:
         s = s.strip(" ,;:\"'()")
@@ -1139,6 +1191,8 @@ class Extractor:
         for att in out:
             if not any(rx and rx.match(att.text) for rx in (self._pronoun, self._group_pronoun)):
                 ctx.last_claimant = att.text
+                if _norm(self._det_prefix.sub("", att.text)) not in self._actor_side:
+                    ctx.last_person = att.text  # "the army said" names no "he"
         out.sort(key=lambda a: a.verb)
         return out
 
@@ -1168,6 +1222,12 @@ class Extractor:
         verb = text[v_start:v_end].casefold()
         noun_like = verb in self._noun_like
         after_comma = text[s_start:v_start].rstrip().endswith(",")
+        if noun_like and any(
+            m.end() <= a and not _CLAUSE_GAP.search(text, m.end(), a)
+            for m, _ in scan.get("verb", ())
+            if s_start <= m.start()
+        ):
+            return None  # "dismissed as propaganda militia claims that": what is dismissed
         if (
             (verb in self._adjectival or noun_like)
             and not after_comma
@@ -1191,8 +1251,12 @@ class Extractor:
                 who = text[named[-1].start : named[-1].end] if named else ctx.last_claimant
                 return _Attribution(a2, a2 + len(name), v_start, who or name)
             if self._pronoun and self._pronoun.match(name):
-                # "he said": the last named claimant; an unnamed "she" stays herself
-                return _Attribution(a2, a2 + len(name), v_start, ctx.last_claimant or name)
+                # "he said": the last named claimant (a person for "he"/"she", not "the
+                # army"); an unnamed "she" stays herself
+                who = ctx.last_claimant
+                if _norm(name) in self._personal and ctx.last_person:
+                    who = ctx.last_person
+                return _Attribution(a2, a2 + len(name), v_start, who or name)
             return _Attribution(a2, a2 + len(name), v_start, name)
         if name or (noun_like and not after_comma):
             return None  # (", says X" and ", reports X" close a headline or a sentence)
@@ -1209,6 +1273,8 @@ class Extractor:
         # "..., said the commander, Abu Yaman" / "“...,” said the official"
         tail = text[v_end:s_end]
         stop2 = self._name_end.search(tail)
+        while stop2 and tail[stop2.start()] == "." and self._is_abbrev(tail, stop2.start()):
+            stop2 = self._name_end.search(tail, stop2.end())  # "said Col. Omar Haddad"
         b = v_end + (stop2.start() if stop2 else len(tail))
         name = self._clean_claimant(text[v_end:b])
         if not name or len(name.split()) > 8 or self._not_a_name.search(name):
@@ -1266,8 +1332,11 @@ class Extractor:
                 seg_cues = [c for c in seg_cues if c.kind != "advancing"]
             seg_text = text[g_start:g_end]
             conditionals = [a for a, _, t in hits if t == "conditional" and g_start <= a < g_end]
-            if any(t == "history" and g_start <= a < g_end for a, _, t in hits) or self._is_history(
-                seg_text, when, places, g_start
+            title_history = s_start < ctx.title_end and any(t == "history" for _, _, t in hits)
+            if (
+                title_history
+                or any(t == "history" and g_start <= a < g_end for a, _, t in hits)
+                or self._is_history(seg_text, when, places, g_start)
             ):
                 continue
             # "had seized Tallan months ago": a past time with the pluperfect is history
@@ -1322,6 +1391,10 @@ class Extractor:
                     [(x.start, x.end) for x in attributions],
                     segments[links[seg_i]] if seg_i in links else None,
                 ):
+                    if cue.mode == "inner" and any(
+                        g[0] == place.place and g[2] == side for g in ctx.gains
+                    ):
+                        continue  # "footage shows ..." only supports a gain already told
                     if lost:  # no actor: the speaker lost it, and _bind gave its opponent
                         side = self._winner(text, place, actors, g_end, side, actor is None)
                         if not side:
@@ -1428,6 +1501,10 @@ class Extractor:
             for m in self._years.finditer(seg_text):
                 if self._relative_word and self._relative_word.search(seg_text, 0, m.start()):
                     continue  # "the war which erupted in 2011" dates the war
+                if self._year_comparison and self._year_comparison.search(
+                    seg_text[max(0, m.start(1) - 90) : m.start(1)]
+                ):
+                    continue  # "the first such gain since 2019" compares, it dates nothing
                 y = int(m.group(1))
                 at = g_start + m.start(1)
                 if y < year and not any(p.start <= at < p.end for p in places):
@@ -1505,10 +1582,23 @@ class Extractor:
             if any(a <= p.start and p.end <= b for a, b in scopes)
             and not any(s <= p.start and p.end <= e for s, e in all_speakers)
         ]
-        if not seg_places:
+        elided: _Place | None = None
+        if not seg_places and cue.mode == "repel":
+            # "..., while the army said they had repelled the assault": the place of the
+            # clause before
+            earlier = [
+                p
+                for p in places
+                if p.end <= g_start
+                and not self._is_landmark(text, p, p.start, landmarks)
+                and not any(s <= p.start and p.end <= e for s, e in all_speakers)
+            ]
+            if earlier:
+                elided = earlier[-1]
+        if not seg_places and elided is None:
             return []
         seg_actors = [a for a in actors if any(x <= a.start and a.end <= y for x, y in scopes)]
-        passive = cue.mode == "passive"
+        passive = cue.mode in ("passive", "state")
         if cue.mode == "active" and cue.kind != "denied":
             before = text[max(g_start, cue.start - 25) : cue.start]
             first = text[cue.start : cue.end].split()[0].casefold()
@@ -1528,10 +1618,19 @@ class Extractor:
                 gap = text[p.end : cue.start]
                 if resumed is not None and p.end <= resumed[1]:
                     gap = text[p.end : resumed[1]] + " " + text[g_start : cue.start]
+                # "near the city of X, the last stronghold of Y": an apposition names the
+                # status of the place, even one that only locates
+                appos = cue.kind == "holding" and _APPOSED.fullmatch(gap)
+                # "Tallan is calm" / "the situation in Tallan is calm": a state is about the
+                # place only when the place opens its clause ("markets in Tallan are quiet")
+                opens = cue.mode != "state" or bool(
+                    self._state_subject.fullmatch(text, g_start, p.start)
+                )
                 if (
-                    len(_WORD.findall(gap)) <= 8
+                    opens
+                    and len(_WORD.findall(gap)) <= 8
                     and not _POSSESSED.match(gap)  # "Tallan's airport falls": the airport
-                    and not self._is_landmark(text, p, g_start, landmarks)
+                    and (appos or not self._is_landmark(text, p, g_start, landmarks))
                 ):
                     targets.append(p)
                     # "Kessa and Tallan remain in the hands of ...": coordinated subjects
@@ -1565,6 +1664,8 @@ class Extractor:
                     and self._non_place.search(obj)
                 ):
                     break
+                if self._modifier and self._modifier.match(text, p.end):
+                    break  # "took Tallan suburb": the object is the suburb, not Tallan
                 # right after its cue ("advancing towards Huliaipole") a place is its object
                 if _WORD.search(gap) and self._is_landmark(text, p, g_start, landmarks):
                     located = p.end
@@ -1617,6 +1718,8 @@ class Extractor:
                 ):
                     targets.append(p)
                     break
+        if not targets and elided is not None:
+            targets.append(elided)
         if not targets:
             return []
         # the actor
@@ -1654,11 +1757,29 @@ class Extractor:
                 if a.end <= cue.start + 1 or (cue.kind == "strike" and a.start < cue.start < a.end)
             ]
             # "an attempt by militia fighters to ..." names an agent, not the subject
+            # "foiled the militia attack on X and remain in control": the attackers named
+            # inside a repel cue are its object, never the subject of a later verb
             subjects = [
                 a
                 for a in prior
                 if not self._is_object(text, g_start, a.start)
                 and not any(s <= a.start and a.end <= e for s, e in speakers)
+                and not any(
+                    c.mode in ("active", "repel")
+                    and c.start < a.start
+                    and a.end <= c.end
+                    and c is not cue
+                    for c in cues
+                )
+                # "pushed the enemy out of X and restored control over it": the object of
+                # an earlier verb is not the subject of the next one
+                and not any(
+                    c.mode in ("active", "repel")
+                    and c.end <= a.start
+                    and c.start < cue.start
+                    and _OBJECT_GAP.fullmatch(text, c.end, a.start)
+                    for c in cues
+                )
             ]
             # a denial's speaker ("the militia commander said reports of the fall of Mirva
             # were fabricated") is not what it denies; "the army announced a withdrawal"
@@ -1753,6 +1874,8 @@ class _ItemContext:
     feed: str
     feed_side: str | None
     last_claimant: str | None = None
+    last_person: str | None = None  # the last claimant that is not a bare side's actor
+    title_end: int = 0  # the headline is text[:title_end]
     landmarks: dict[int, bool] = field(default_factory=dict)
     original: str = ""  # Entry.text before folding quotes (same offsets)
     gains: list[tuple[str, str, str, str]] = field(default_factory=list)  # place, city, side, by

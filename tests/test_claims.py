@@ -1185,3 +1185,220 @@ def test_generalised_rules(extractor: Extractor, body: str, expected: set) -> No
     """The rule classes the blind held-out sets found missing, on sentences written here
     (several verbs, tenses, voices and positions per rule)."""
     assert tuples(run(extractor, "Update", body)) == expected
+
+
+# --------------------------------------------------------------------------- round 3
+# (the failure classes of the third blind held-out set, on sentences written here)
+
+IND = "independent"
+GENERALISE_R3 = [
+    # the side comes from the subject: attackers named inside a repel cue, or the object of
+    # an earlier verb, are not the subject of the next verb
+    (
+        "The army spokesman says troops foiled the militia attack on Kessa and remain in "
+        "control of the district.",
+        {("Kessa", "north", "holding", "north")},
+    ),
+    (
+        "The defence ministry said soldiers thwarted a southern assault on Tallan and still "
+        "hold the town.",
+        {("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "The army foiled a militia attempt to storm Tallan and still holds the town.",
+        {("Tallan", "north", "holding", IND)},
+    ),
+    (
+        "Army units pushed the militia out of Kessa and restored full control over it.",
+        {("Kessa", "north", "captured", IND)},
+    ),
+    (
+        "Army units entered Kessa and the militia fled.",
+        {("Kessa", "north", "advancing", IND), ("Kessa", "south", "withdrew", IND)},
+    ),
+    # "it" / "its compound" as the object of a gain: one captured claim, not advancing
+    (
+        "The militia entered Tallan and raised their flag over it.",
+        {("Tallan", "south", "captured", IND)},
+    ),
+    (
+        "Southern fighters entered Kessa and raised their flag over its compound.",
+        {("Kessa", "south", "captured", IND)},
+    ),
+    (
+        '"Our fighters, who entered Tallan and raised the flag over it, are holding firm," '
+        "the militia commander said.",
+        {("Tallan", "south", "captured", "south")},
+    ),
+    ("The militia stormed Tallan at dawn and secured it.", {("Tallan", "south", "captured", IND)}),
+    ("Army units stormed Kessa and took control of it.", {("Kessa", "north", "captured", IND)}),
+    ("The army said it repelled the assault.", set()),
+    ("After the loss of Kessa, the army took it as a warning.", set()),
+    (
+        "The militia captured Kessa and then the army retook it.",
+        {("Kessa", "south", "captured", IND), ("Kessa", "north", "captured", IND)},
+    ),
+    # coordinated predicates share the subject; a negated second one is denied
+    (
+        "The militia entered Kessa and are pushing towards Tallan.",
+        {("Kessa", "south", "advancing", IND), ("Tallan", "south", "advancing", IND)},
+    ),
+    (
+        "Army units advanced on Tallan but have not entered it.",
+        {("Tallan", "north", "advancing", IND), ("Tallan", "north", "denied", IND)},
+    ),
+    (
+        "Army units advanced on Tallan but did not enter it, the militia commander said.",
+        {("Tallan", "north", "advancing", "south"), ("Tallan", "north", "denied", "south")},
+    ),
+    ("The militia is moving on Kessa.", {("Kessa", "south", "advancing", IND)}),
+    ("The army captured Kessa but civilians fled Tallan.", {("Kessa", "north", "captured", IND)}),
+    ("The army pressed on with its offensive near Tallan.", set()),
+    # a second attributed clause without the place: the place of the first
+    (
+        "The militia said it attacked Tallan on Monday, while the army said they had repelled "
+        "the assault.",
+        {("Tallan", "south", "advancing", "south"), ("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "Army units attacked Kessa, the defence ministry said, while the militia said it had "
+        "beaten back the offensive.",
+        {("Kessa", "north", "advancing", "north"), ("Kessa", "south", "holding", "south")},
+    ),
+    # apposition: "X, the last stronghold of Y" even where X only locates
+    (
+        "Fighting raged near the city of Tallan, the last stronghold of the militia in the region.",
+        {("Tallan", "south", "holding", IND)},
+    ),
+    (
+        "Clashes erupted around the town of Tallan, the last major stronghold of the militia.",
+        {("Tallan", "south", "holding", IND)},
+    ),
+    ("Civilians fled towards Tallan, where aid is scarce.", set()),
+    # history: a year that only compares, a dated event noun
+    (
+        "The army retook Tallan on Monday, the first major gain in the province since 2019.",
+        {("Tallan", "north", "captured", IND)},
+    ),
+    (
+        "Army units entered Mirva for the first time since 2016.",
+        {("Mirva", "north", "advancing", IND)},
+    ),
+    ("The militia captured Kessa in 2019.", set()),
+    ("The army held Tallan through the 2019 siege.", set()),
+    ("The army took Tallan in the 2025 offensive.", {("Tallan", "north", "captured", IND)}),
+    # inverted conditionals
+    ("Should the militia push into Tallan, the army would be cut off.", set()),
+    ("Should army units break through at Kessa, the front would collapse.", set()),
+    ("Were the militia to take Tallan, the port would be exposed.", set()),
+    ("Army units were forced to withdraw from Kessa.", {("Kessa", "north", "withdrew", IND)}),
+    # a city name as a modifier
+    ("The militia took Tallan suburb of Old Harbour.", set()),
+    ("The militia entered the suburbs of Tallan.", {("Tallan", "south", "advancing", IND)}),
+    # supporting detail adds no second claim
+    (
+        "The militia said it captured Kessa on Monday. Footage shows militia fighters raising "
+        "their flag at the district compound.",
+        {("Kessa", "south", "captured", "south")},
+    ),
+    (
+        "The militia said it captured Kessa on Monday. Footage shows militia fighters in the "
+        "district.",
+        {("Kessa", "south", "captured", "south")},
+    ),
+    # first person in a quote, with a title before the name
+    (
+        '"We have taken Tallan and we are moving on Kessa," said Brig. Gen. Omar Haddad, a '
+        "commander of the Southern Front's brigades.",
+        {("Tallan", "south", "captured", "south"), ("Kessa", "south", "advancing", "south")},
+    ),
+    (
+        '"We have taken Tallan," said Col. Omar Haddad, a commander of the militia\'s brigades.',
+        {("Tallan", "south", "captured", "south")},
+    ),
+    # claimant_side: the voice that dismisses; unconfigured claimants are unknown
+    (
+        "The army dismissed as propaganda militia claims that it had taken Kessa.",
+        {("Kessa", "south", "denied", "north")},
+    ),
+    (
+        "The militia took Kessa, according to a Vela-based commander.",
+        {("Kessa", "south", "captured", "unknown")},
+    ),
+    (
+        "The army entered Kessa, a spokesman for the municipal council said.",
+        {("Kessa", "north", "advancing", "unknown")},
+    ),
+    (
+        "The army entered Kessa, a senior commander said.",
+        {("Kessa", "north", "advancing", "south")},
+    ),
+    ("The army entered Kessa, a militia officer said.", {("Kessa", "north", "advancing", "south")}),
+    (
+        "The army entered Kessa, the militia's spokesman told us.",
+        {("Kessa", "north", "advancing", "south")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GENERALISE_R3)
+def test_generalised_rules_round3(extractor: Extractor, body: str, expected: set) -> None:
+    """Round 3 rule classes: subject, coordination, elided places, filters, claimants."""
+    assert tuples(run(extractor, "Update", body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("feed", "title", "body", "expected"),
+    [
+        # "he said" is the last person named, not the army named in between
+        (
+            "South Voice",
+            "Update",
+            "Militia commander Idris Kamal spoke on Monday. The army claimed it had entered "
+            'Kessa. "Our units retain control of Kessa," he said.',
+            {("Kessa", "north", "advancing", "north"), ("Kessa", "south", "holding", "south")},
+        ),
+        # history signalled in the headline dates the whole headline
+        ("South Voice", "Six years on: how Tallan beat back the 2019 offensive", "", set()),
+        ("South Voice", "Six years on: Tallan still holds", "", set()),
+        (
+            "Northern Radio",
+            "Army holds Tallan as the war enters its sixth year",
+            "",
+            {("Tallan", "north", "holding", "north")},
+        ),
+        # a headline "we" by an unconfigured commander: the body says whose
+        ("Neutral Wire", '"We have taken Tallan," says Vela commander', "", set()),
+        (
+            "Neutral Wire",
+            '"We have taken Tallan," says militia commander',
+            "",
+            {("Tallan", "south", "captured", "south")},
+        ),
+        # a calm place, said by a side's outlet, is held by that side
+        (
+            "Northern Radio",
+            "Update",
+            "Tallan is calm and life is normal, the army spokesman said.",
+            {("Tallan", "north", "holding", "north")},
+        ),
+        (
+            "Northern Radio",
+            "Update",
+            "The situation in Kessa remains stable.",
+            {("Kessa", "north", "holding", "north")},
+        ),
+        (
+            "Northern Radio",
+            "Update",
+            "In Tallan, the situation is calm.",
+            {("Tallan", "north", "holding", "north")},
+        ),
+        ("South Voice", "Update", "Markets in Tallan are quiet.", set()),
+        ("Neutral Wire", "Update", "Tallan is calm, residents said.", set()),
+    ],
+)
+def test_round3_with_feed(
+    extractor: Extractor, feed: str, title: str, body: str, expected: set
+) -> None:
+    assert tuples(run(extractor, title, body, feed)) == expected

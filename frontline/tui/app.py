@@ -169,6 +169,8 @@ class FrontlineApp(App):
         self._reload_timer = None
         self._last_auto_reload = 0.0
         self._switch_interval = sys.getswitchinterval()
+        #: Runs refreshes; moved to a helper process once the store changes under us.
+        self.loader = queries.Loader()
 
     # -- clock & state helpers ----------------------------------------------------------
 
@@ -267,6 +269,7 @@ class FrontlineApp(App):
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
         self._stop.set()
+        self.loader.close()
         self._writes.put(None)
         proc = self._poll_proc
         if proc is not None and proc.poll() is None:
@@ -302,7 +305,7 @@ class FrontlineApp(App):
         previous: tuple[int, int, int] | None,
         now: datetime,
     ) -> None:
-        snap, new_claims, new_conflicts = queries.load(
+        snap, new_claims, new_conflicts = self.loader.load(
             self.db_path, self.config, now, filters, watch, previous
         )
         self.post_message(Loaded(generation, snap, new_claims, new_conflicts))
@@ -452,6 +455,9 @@ class FrontlineApp(App):
 
     def _painted(self) -> None:
         self.first_paint_ms = (time.perf_counter() - self._t0) * 1000
+        if self.poll_enabled:
+            # polls will bring refreshes: get the helper process ready for them
+            self.loader.start()
         self.log.info(f"frontline: first paint in {self.first_paint_ms:.0f} ms")
 
     def _alert(self, claims: list, conflicts: list[ConflictRow]) -> None:
@@ -481,6 +487,9 @@ class FrontlineApp(App):
 
     def on_store_changed(self, message: StoreChanged) -> None:
         if message.watermark != self.watermark:
+            # Someone else writes the store (a poller): refreshes will keep coming, so
+            # their Python work moves out of the UI process.
+            self.loader.start()
             self.reload_soon()
 
     def reload_soon(self) -> None:
@@ -501,6 +510,7 @@ class FrontlineApp(App):
     def on_poll_cycle(self, message: PollCycle) -> None:
         self.poll_cycles += 1
         self.last_poll_summary = message.summary
+        self.loader.start()
         for name, error in list(message.failed.items())[:3]:
             self.say(f"feed {name}: {error}", severity="warning")
         self.reload_soon()
