@@ -444,3 +444,19 @@ def test_process_document_skips_known_and_repeated_items(syria_config: Path) -> 
     done = [e.guid for e, m in zip(again.doc.entries, again.mentions, strict=True) if m is not None]
     assert done == [changed]
     assert again.hashes == first.hashes
+
+
+def _dies_in_a_worker(x: int) -> int:
+    """A job that dies like an OOM-killed worker, and works in the main process."""
+    import multiprocessing
+    import os
+
+    if multiprocessing.parent_process() is not None:
+        os._exit(1)
+    return x * 2
+
+
+async def test_a_job_whose_worker_dies_is_run_in_this_process() -> None:
+    with parse.ParsePool(max_workers=2) as pool:
+        assert await pool.call(_dies_in_a_worker, 21) == 42
+        assert not pool.started  # the broken pool was dropped; the next call starts afresh
