@@ -83,6 +83,8 @@ CLOSERS = [
 ]  # fmt: skip
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 CLAIM_SHARE = 0.1  # items carrying one claim sentence; more makes conflicts explode
+PLACE_SHARE = 0.15  # prose sentences naming a tracked city (set by --place-share)
+ELSEWHERE = ["the capital", "the border area", "the coastal towns", "the camps", "the north"]
 
 
 # --------------------------------------------------------------------------- corpus
@@ -100,7 +102,10 @@ def _claim(rng: random.Random) -> str:
 
 
 def _prose(rng: random.Random) -> str:
-    city = rng.choice(list(CITIES))
+    # Real news copy names a tracked place in a minority of its sentences (the 40 real
+    # outlets in ../shared/realfeeds: most items name none); ``PLACE_SHARE`` of these
+    # sentences name one, the rest an untracked location.
+    city = rng.choice(list(CITIES)) if rng.random() < PLACE_SHARE else rng.choice(ELSEWHERE)
     text = f"{rng.choice(OPENERS)} {rng.choice(SUBJECTS)} {rng.choice(CLOSERS)}."
     return text.format(city=city, day=rng.choice(DAYS))
 
@@ -143,7 +148,13 @@ def build_corpus(directory: Path, feeds: int, items: int, item_bytes: int) -> li
     """Write (or reuse) the corpus files; returns their paths in feed order."""
     directory.mkdir(parents=True, exist_ok=True)
     stamp = directory / "corpus.json"
-    wanted = {"feeds": feeds, "items": items, "item_bytes": item_bytes, "v": 2}
+    wanted = {
+        "feeds": feeds,
+        "items": items,
+        "item_bytes": item_bytes,
+        "place_share": PLACE_SHARE,
+        "v": 3,
+    }
     paths = [directory / f"feed{i}.xml" for i in range(feeds)]
     if stamp.exists() and json.loads(stamp.read_text()) == wanted and all(map(Path.exists, paths)):
         return paths
@@ -460,6 +471,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "poll_bench")
     parser.add_argument("--skip-newsboat", action="store_true")
+    parser.add_argument(
+        "--place-share",
+        type=float,
+        default=PLACE_SHARE,
+        help="share of prose sentences naming a tracked city (1.0: every sentence, the old dense corpus)",
+    )
     parser.add_argument("--limit", type=float, default=600, help="seconds before a run is failed")
     parser.add_argument("--skip-frontline", action="store_true", help="only the fetch layer")
     parser.add_argument(
@@ -468,6 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    globals()["PLACE_SHARE"] = args.place_share  # read by the corpus generator
     lo, hi = (float(x) for x in args.latency.split(","))
 
     if args.serve:

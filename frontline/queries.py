@@ -12,6 +12,7 @@ import contextlib
 import multiprocessing
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -878,8 +879,14 @@ HELPER_NICENESS = 5
 
 
 def _helper_init() -> None:
+    """In the helper: yield the cores to the UI, and keep off the terminal it draws on."""
     with contextlib.suppress(OSError):
         os.nice(HELPER_NICENESS)
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        os.close(null)
 
 
 class Loader:
@@ -906,12 +913,22 @@ class Loader:
         with self._lock:
             if self._pool is not None:
                 return
-            self._pool = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_helper_init,
-            )
-            self._pool.submit(os.getpid)
+            # multiprocessing hands the child sys.stderr's descriptor; a TUI has swapped
+            # sys.stderr for a capture object without one, so lend it the real one.
+            captured = sys.stderr
+            sys.stderr = sys.__stderr__ or captured
+            try:
+                pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_helper_init,
+                )
+                pool.submit(os.getpid)  # starts the helper now, not at the first load
+            except (OSError, ValueError):
+                return  # no helper: loads stay in the calling thread
+            finally:
+                sys.stderr = captured
+            self._pool = pool
 
     def load(
         self,

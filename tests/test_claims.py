@@ -1402,3 +1402,197 @@ def test_round3_with_feed(
     extractor: Extractor, feed: str, title: str, body: str, expected: set
 ) -> None:
     assert tuples(run(extractor, title, body, feed)) == expected
+
+
+# --------------------------------------------------------------------------- round 4
+# (the failure classes of the fourth blind held-out set, on sentences written here)
+
+GENERALISE_R4 = [
+    # what a denying speaker goes on to say is its own clause: the agentless fall is denied
+    # of the speaker's opponent, not of the actor named after "saying"
+    (
+        "The defence ministry denied Kessa had fallen, saying the district remained under army "
+        "control.",
+        {("Kessa", "south", "denied", "north"), ("Kessa", "north", "holding", "north")},
+    ),
+    (
+        "The militia denied that Tallan had fallen, saying the town remained under the control "
+        "of southern fighters.",
+        {("Tallan", "north", "denied", "south"), ("Tallan", "south", "holding", "south")},
+    ),
+    (
+        "The army spokesman denied that Tallan had been captured, insisting that army units "
+        "still held it.",
+        {("Tallan", "south", "denied", "north"), ("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "Reports said the army had taken Kessa. The militia denied the district had fallen, "
+        "adding that its fighters still held it.",
+        {
+            ("Kessa", "north", "captured", IND),
+            ("Kessa", "north", "denied", "south"),
+            ("Kessa", "south", "holding", "south"),
+        },
+    ),
+    # trap: "saying" after a plain report keeps the report
+    (
+        "The militia said army units had entered Tallan, saying they met no resistance.",
+        {("Tallan", "north", "advancing", "south")},
+    ),
+    # a side's adjective before the fire it fires names that side
+    ("Northern shelling of Tallan killed three.", {("Tallan", "north", "strike", IND)}),
+    ("Northern shelling hit Kessa overnight.", {("Kessa", "north", "strike", IND)}),
+    ("Northern artillery fire pounded Kessa.", {("Kessa", "north", "strike", IND)}),
+    (
+        "Southern bombardment of Tallan continued for a third day.",
+        {("Tallan", "south", "strike", IND)},
+    ),
+    ("Heavy shelling hit Tallan overnight.", set()),
+    ("Northern shelling was heard near Tallan.", set()),
+    # "fell back from" is a withdrawal, also in an "after" clause; "fell back to" is not
+    (
+        "The militia entered Kessa after army units fell back from the town.",
+        {("Kessa", "south", "advancing", IND), ("Kessa", "north", "withdrew", IND)},
+    ),
+    (
+        "Army units captured Tallan after the militia fell back from the town.",
+        {("Tallan", "north", "captured", IND), ("Tallan", "south", "withdrew", IND)},
+    ),
+    (
+        "Army units were falling back from Kessa, the militia commander said.",
+        {("Kessa", "north", "withdrew", "south")},
+    ),
+    ("Army units fell back to Tallan.", set()),
+    ("The militia fell back towards Kessa after heavy fighting.", set()),
+    # a force beaten back "at the village's edge" holds the village for the speaker's side
+    (
+        "The army said its troops captured Kessa, while the militia said its fighters had "
+        "beaten back a force at the village's edge.",
+        {("Kessa", "north", "captured", "north"), ("Kessa", "south", "holding", "south")},
+    ),
+    (
+        "The militia said southern fighters pushed back an army force on the edge of Tallan.",
+        {("Tallan", "south", "holding", "south")},
+    ),
+    ("Army units beat back a force.", set()),
+    # confronting a force that tried to advance on the place, and turning it back
+    (
+        "The militia commander said southern fighters confronted an enemy force attempting to "
+        "advance towards Tallan, forcing it to retreat.",
+        {("Tallan", "south", "holding", "south")},
+    ),
+    (
+        "The army said army units confronted a militia force trying to advance on Kessa, "
+        "forcing it to withdraw.",
+        {("Kessa", "north", "holding", "north")},
+    ),
+    (
+        "Army units confronted militia fighters attempting to storm Tallan and forced them to "
+        "retreat.",
+        {("Tallan", "north", "holding", IND)},
+    ),
+    ("The army confronted the militia in Tallan.", set()),
+    # a flag raised over a building of the place just entered: captured, not advancing
+    (
+        "Southern fighters entered Tallan and hoisted their banner over the main square.",
+        {("Tallan", "south", "captured", IND)},
+    ),
+    (
+        "The army entered Tallan and hoisted the national flag on the roof of the governor's "
+        "building.",
+        {("Tallan", "north", "captured", IND)},
+    ),
+    ("Army units raised the flag over the main square.", set()),
+    ("Residents raised the flag over the town hall in Tallan.", set()),
+    # an inverted conditional with "keep"/"continue" before the main clause's "would"
+    ("Should the militia keep firing rockets at Kessa, the army would push on to Tallan.", set()),
+    ("Should the militia continue shelling Kessa, army units would advance on Tallan.", set()),
+    ("The militia kept firing rockets at Kessa.", {("Kessa", "south", "strike", IND)}),
+    # both ends of "between A and B" only locate
+    (
+        "The army entered Dunmore, a village between Hamra and Tallan.",
+        {("Dunmore", "north", "advancing", IND)},
+    ),
+    (
+        "The militia took Dunmore, on the highway linking Hamra and Kessa.",
+        {("Dunmore", "south", "captured", IND)},
+    ),
+    (
+        "Army units entered Tallan after clashes between the army and the militia.",
+        {("Tallan", "north", "advancing", IND)},
+    ),
+    # "N years since the liberation of X", "the anniversary of the fall of X": commemorations
+    ("Tallan marks five years since the liberation of Kessa.", set()),
+    ("The militia marked the anniversary of the fall of Tallan with a parade.", set()),
+    (
+        "On the anniversary of the revolution, army units entered Kessa.",
+        {("Kessa", "north", "advancing", IND)},
+    ),
+    # "is and will remain": the present state, not a plan
+    (
+        '"Kessa is and will remain under the control of army units," the army spokesman added.',
+        {("Kessa", "north", "holding", "north")},
+    ),
+    (
+        "The militia commander said Tallan is and will remain in the hands of southern fighters.",
+        {("Tallan", "south", "holding", "south")},
+    ),
+    ("The militia will remain in Tallan.", set()),
+    # "in the past 24 hours" is this news cycle; "in the past" alone is history
+    (
+        "Northern warplanes have carried out more than 20 air raids on Vela in the past day, "
+        "according to South Voice.",
+        {("Port Vela", "north", "strike", "south")},
+    ),
+    (
+        "The militia shelled Tallan in the past 24 hours, the army spokesman said.",
+        {("Tallan", "south", "strike", "north")},
+    ),
+    (
+        "Army units entered Kessa twice in the past few days.",
+        {("Kessa", "north", "advancing", IND)},
+    ),
+    ("In the past, the militia captured Kessa.", set()),
+    ("The militia captured Kessa twice in the past two decades.", set()),
+    # "the airport" is the last place named; a communique speaks for the voice that issued it
+    (
+        "The army spokesman spoke on Monday about Tallan. The airport was secure, he said.",
+        {("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "The defence ministry issued a communique on Monday. Army units entered Kessa, the "
+        "communiqu\u00e9 said.",
+        {("Kessa", "north", "advancing", "north")},
+    ),
+    ("Flights resumed at the airport of Tallan.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GENERALISE_R4)
+def test_generalised_rules_round4(extractor: Extractor, body: str, expected: set) -> None:
+    """Round 4 rule classes: denials, fire nouns, retreats, repels, flags, locators."""
+    assert tuples(run(extractor, "Update", body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("feed", "title", "body", "expected"),
+    [
+        # "enemy <force noun>" is the opponent of the publisher's side, never its own
+        ("South Voice", "Enemy troops shell Kessa", "", {("Kessa", "north", "strike", "south")}),
+        (
+            "Northern Radio",
+            "Enemy units withdraw from Kessa",
+            "",
+            {("Kessa", "south", "withdrew", "north")},
+        ),
+        ("Neutral Wire", "Enemy troops enter Tallan", "", set()),
+        # a commemoration in the headline dates it
+        ("South Voice", "Two years since the liberation of Kessa", "", set()),
+        ("Northern Radio", "Anniversary of the liberation of Tallan", "", set()),
+        ("Northern Radio", "Army liberates Tallan", "", {("Tallan", "north", "captured", "north")}),
+    ],
+)
+def test_round4_with_feed(
+    extractor: Extractor, feed: str, title: str, body: str, expected: set
+) -> None:
+    assert tuples(run(extractor, title, body, feed)) == expected

@@ -242,3 +242,61 @@ def test_now_override(monkeypatch):
     assert queries.now_utc(SYRIA_NOW + timedelta(hours=1)) == SYRIA_NOW + timedelta(hours=1)
     monkeypatch.setenv("FRONTLINE_NOW", "garbage")
     assert queries.now_utc().year >= 2025
+
+
+def test_city_rows_spark_buckets_match_claim_times(syria):
+    cfg, conn, _ = syria
+    day_ago = SYRIA_NOW - timedelta(hours=24)
+    for r in queries.city_rows(conn, cfg, SYRIA_NOW):
+        expected = [0] * 12
+        for (ts,) in conn.execute(
+            "SELECT ts FROM claims WHERE city = ? AND ts >= ? AND ts <= ?",
+            (r.city, queries.iso(day_ago), queries.iso(SYRIA_NOW)),
+        ):
+            hours = (queries.parse_time(ts) - day_ago).total_seconds() / 3600
+            expected[min(int(hours // 2), 11)] += 1
+        assert r.spark == tuple(expected)
+
+
+def test_status_cache_recomputes_only_cities_whose_claims_changed(syria):
+    """A refresh with nothing new reuses every city's status; a verified claim or a
+    newer minute recomputes, and cached rows always equal freshly computed ones."""
+    cfg, conn, db_path = syria
+    n = len(cfg.cities)
+    cache = queries.StatusCache()
+    first = queries.city_rows(conn, cfg, SYRIA_NOW, cache=cache)
+    assert first == queries.city_rows(conn, cfg, SYRIA_NOW)
+    assert (cache.hits, cache.misses) == (0, n)
+    assert queries.city_rows(conn, cfg, SYRIA_NOW, cache=cache) == first
+    assert (cache.hits, cache.misses) == (n, n)
+    # Verify a claim about Hama that contradicts its current picture: only Hama changes.
+    item = conn.execute(
+        "SELECT item_id FROM claims WHERE city = 'Hama' AND place = 'Hama' "
+        "AND kind IN ('captured', 'holding') AND ts <= ? ORDER BY ts DESC LIMIT 1",
+        (queries.iso(SYRIA_NOW),),
+    ).fetchone()[0]
+    _write(db_path, "INSERT INTO triage(item_id, verified) VALUES (?, 1)", (item,))
+    after = queries.city_rows(conn, cfg, SYRIA_NOW, cache=cache)
+    assert after == queries.city_rows(conn, cfg, SYRIA_NOW)
+    assert (cache.hits, cache.misses) == (2 * n - 1, n + 1)
+    hama = {r.city: r for r in after}["Hama"]
+    assert hama.why.startswith("verified:") and hama != {r.city: r for r in first}["Hama"]
+    # A new minute starts the window later: everything is decided again.
+    later = SYRIA_NOW + timedelta(minutes=1)
+    assert queries.city_rows(conn, cfg, later, cache=cache) == queries.city_rows(conn, cfg, later)
+    assert cache.misses == 2 * n + 1
+
+
+def test_loader_runs_load_in_a_helper_process_with_the_same_result(syria):
+    cfg, _, db_path = syria
+    loader = queries.Loader()
+    here = loader.load(db_path, cfg, SYRIA_NOW, Filters(), "Hama", (0, 0, 0))
+    loader.start()
+    try:
+        assert loader.in_process
+        there = loader.load(db_path, cfg, SYRIA_NOW, Filters(), "Hama", (0, 0, 0))
+    finally:
+        loader.close()
+    assert there == here and here[0].claims and here[1] and here[2]
+    assert not loader.in_process
+    assert loader.load(db_path, cfg, SYRIA_NOW, Filters())[0] == here[0]

@@ -6,6 +6,7 @@ and on widget contents.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from support_tui import (
 from frontline.queries import ClaimRow
 from frontline.store import Store
 from frontline.tui.actions import ACTIONS, FrontlineCommands
-from frontline.tui.app import FrontlineApp
+from frontline.tui.app import POLL_NICENESS, FrontlineApp
 from frontline.tui.screens import (
     DashboardScreen,
     DetailScreen,
@@ -432,6 +433,8 @@ async def test_live_items_from_another_writer_appear_and_alert(syria, monkeypatc
         assert claim_rows(app)[0].title == "Rebels enter Hama centre"
         assert app.dashboard.claims.current_key == key  # cursor stayed on its row
         assert bells and any("New claim on Hama" in n.message for n in app._notifications)
+        # another writer means more refreshes: they now run in the helper process
+        assert app.loader.in_process
 
 
 async def test_background_poll_fills_empty_store(syria_config, tmp_path):
@@ -450,6 +453,12 @@ async def test_background_poll_fills_empty_store(syria_config, tmp_path):
         assert app.dashboard.claims.row_count > 0
         assert app.is_running
         assert "6 ok" in app.header_text().plain
+        # the child poller runs below the dashboard's priority, refreshes out of process
+        proc = app._poll_proc
+        assert proc is not None and proc.poll() is None
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, proc.pid) == mine + POLL_NICENESS
+        assert app.loader.in_process
 
 
 async def test_failing_writer_reports_and_keeps_running(syria, monkeypatch):
