@@ -57,6 +57,7 @@ import httpx
 
 from frontline.models import FeedConfig, Settings
 from frontline.textclean import clean
+from frontline.times import from_iso, to_iso
 
 OK = "ok"
 NOT_MODIFIED = "not_modified"
@@ -70,7 +71,6 @@ CONNECTIONS_PER_CLIENT = 4
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
 _RETRY_AFTER_STATUSES = frozenset({429, 503})
-_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _MAX_ERROR_CHARS = 300
 
 
@@ -99,7 +99,7 @@ class FeedState:
         row: dict[str, object] = {}
         for name in _STATE_FIELDS:
             value = getattr(self, name)
-            row[name] = format_time(value) if isinstance(value, datetime) else value
+            row[name] = to_iso(value) if isinstance(value, datetime) else value
         return row
 
     @classmethod
@@ -109,7 +109,7 @@ class FeedState:
         for name in _STATE_FIELDS:
             value = row.get(name) if hasattr(row, "get") else row[name]
             if name in _TIME_FIELDS:
-                value = parse_time(value) if isinstance(value, str) else None
+                value = from_iso(value) if isinstance(value, str) else None
             values[name] = value
         values["error_streak"] = int(values.get("error_streak") or 0)
         return cls(**values)  # type: ignore[arg-type]
@@ -144,7 +144,7 @@ class FetchResult:
     def log_row(self, at: datetime, new_items: int = 0) -> dict[str, object]:
         """The ``fetch_log`` columns of this result (without ``feed_id``)."""
         return {
-            "at": format_time(at),
+            "at": to_iso(at),
             "status": self.status,
             "outcome": self.outcome,
             "bytes": self.bytes,
@@ -152,22 +152,6 @@ class FetchResult:
             "new_items": new_items,
             "error": self.error,
         }
-
-
-def format_time(value: datetime) -> str:
-    """A datetime as the stored UTC string ``YYYY-MM-DDTHH:MM:SSZ``."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime(_TIME_FORMAT)
-
-
-def parse_time(value: str) -> datetime | None:
-    """A stored UTC string back to an aware datetime; None if it is not one."""
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 # --------------------------------------------------------------------------- schedule

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from frontline import analysis, fetch
 from frontline.models import Claim, Config, Entry, FeedConfig, ParsedFeed
-from frontline.store import NEW, SAME, Store, content_hash, from_iso, to_iso, utcnow
+from frontline.store import NEW, SAME, Store, content_hash
+from frontline.times import from_iso, to_iso, utcnow
 
 if TYPE_CHECKING:  # imported where used: a warm poll (all 304) needs none of them
     from frontline.claims import Extractor

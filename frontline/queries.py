@@ -22,30 +22,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from frontline.models import CityStatus, ClaimRecord, Config
-
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-
+from frontline.times import from_iso, to_iso
 
 # --------------------------------------------------------------------------- time
 
 
-def iso(dt: datetime) -> str:
-    """The store's sortable UTC text form of ``dt``."""
-    return dt.astimezone(UTC).strftime(TIME_FORMAT)
-
-
-def parse_time(s: str | None) -> datetime | None:
-    """Read a stored time back; None for NULL or anything unreadable."""
-    if not s:
-        return None
-    try:
-        return datetime.strptime(s, TIME_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
-        try:
-            dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+#: Re-exported for the dashboard: the store's one time format (frontline.times).
+iso = to_iso
+parse_time = from_iso
 
 
 def now_utc(override: datetime | str | None = None) -> datetime:
@@ -404,29 +388,9 @@ def claim_records(
     ).fetchall()
     if latest is not None:
         rows.reverse()
-    out = []
-    for r in rows:
-        out.append(
-            ClaimRecord(
-                id=r["id"],
-                item_id=r["item_id"],
-                guid=r["guid"],
-                feed=r["feed"],
-                published=parse_time(r["ts"]) or datetime.fromtimestamp(0, UTC),
-                place=r["place"] or "",
-                city=r["city"] or "",
-                side=r["side"] or "",
-                kind=r["kind"] or "",
-                claimant=r["claimant"] or "",
-                claimant_side=r["claimant_side"] or "",
-                sentence=r["sentence"] or "",
-                title=r["title"] or "",
-                link=r["link"],
-                verified=bool(r["verified"]),
-                dismissed=bool(r["dismissed"]),
-            )
-        )
-    return out
+    from frontline.store import claim_record  # lazy: keeps sqlite-utils off first paint
+
+    return [claim_record(r) for r in rows]
 
 
 def _status(config: Config, city: str, records: list[ClaimRecord], now: datetime) -> CityStatus:

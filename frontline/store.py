@@ -30,6 +30,7 @@ from frontline.models import (
     Mention,
 )
 from frontline.textclean import clean
+from frontline.times import from_iso, to_iso, utcnow
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -52,28 +53,6 @@ class StoreError(Exception):
 
 
 # --------------------------------------------------------------------------- times
-
-
-def to_iso(dt: datetime | None) -> str | None:
-    """UTC ``YYYY-MM-DDTHH:MM:SSZ`` (sortable as text); naive datetimes are taken as UTC."""
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def from_iso(s: str | None) -> datetime | None:
-    """Inverse of ``to_iso``; returns an aware UTC datetime."""
-    if not s:
-        return None
-    dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
-def utcnow() -> datetime:
-    """Now, in UTC, to the second (what the store can represent)."""
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 def content_hash(entry: Entry) -> str:
@@ -699,7 +678,7 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.ts, c.id"
-        return [_claim_record(r) for r in self.query(sql, params)]
+        return [claim_record(r) for r in self.query(sql, params)]
 
     def replace_conflicts(
         self,
@@ -897,17 +876,19 @@ def _claim_row(item_id: int, cl: Claim, ts: str | None) -> tuple:
     )
 
 
-def _claim_record(r: sqlite3.Row) -> ClaimRecord:
+def claim_record(r: sqlite3.Row) -> ClaimRecord:
+    """A ``claims`` row joined with its item, feed and triage (the columns ``claim_records``
+    selects) as the dataclass that analysis reads; shared with the dashboard's queries."""
     return ClaimRecord(
         id=int(r["id"]),
         item_id=int(r["item_id"]),
         guid=r["guid"],
         feed=r["feed"],
-        published=from_iso(r["ts"]) or utcnow(),
-        place=r["place"],
-        city=r["city"],
-        side=r["side"],
-        kind=r["kind"],
+        published=from_iso(r["ts"]) or datetime.fromtimestamp(0, UTC),
+        place=r["place"] or "",
+        city=r["city"] or "",
+        side=r["side"] or "",
+        kind=r["kind"] or "",
         claimant=r["claimant"] or "",
         claimant_side=r["claimant_side"] or "",
         sentence=r["sentence"] or "",

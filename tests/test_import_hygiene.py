@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CORE = [
     "frontline.models",
+    "frontline.times",
     "frontline.config",
     "frontline.textclean",
     "frontline.fetch",

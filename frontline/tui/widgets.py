@@ -345,6 +345,10 @@ class RowView(ScrollView, can_focus=True):
         """The cell as built by render.py (uncut)."""
         return self.rows_by_key[key].cells[self._shown.index(column)]  # type: ignore[return-value]
 
+    def get_row_at(self, index: int) -> Sequence[Text]:
+        """Every cell of the row at ``index`` as built by render.py (DataTable's name)."""
+        return self.rows_by_key[self.order[index]].cells  # type: ignore[return-value]
+
     @property
     def current_key(self) -> str | None:
         if not self.order:
