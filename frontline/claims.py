@@ -437,7 +437,7 @@ class _Actor:
     start: int
     end: int
     side: str | None  # a side key; None for a non-side actor
-    role: str = "side"  # side | speaker | anaphor | opponent
+    role: str = "side"  # side | speaker | anaphor | own | opponent
 
 
 @dataclass(slots=True)
@@ -494,6 +494,7 @@ class Extractor:
         }
         act = lex.get("actors", {})
         self._anaphoric = {_norm(a) for a in _strings(act.get("anaphoric"), "actors.anaphoric")}
+        self._own = {_norm(a) for a in _strings(act.get("own_possessives"), "actors.own")}
         opp = _strings(act.get("opponent"), "actors.opponent")
         actor_items = (
             [(p, ("side", key)) for p, key in _actor_patterns(self._actor_side)]
@@ -1162,7 +1163,10 @@ class Extractor:
                 continue  # a configured actor inside wins ("Russian warplanes")
             found.append((m.end() - m.start(), 1, m.start(), _Actor(m.start(), m.end(), None)))
         for m in by_role.get("generic", ()):
-            role = "anaphor" if _norm(m.group()) in self._anaphoric else "speaker"
+            norm = _norm(m.group())
+            role = "anaphor" if norm in self._anaphoric else "speaker"
+            if role == "anaphor" and norm.split(" ", 1)[0] in self._own:
+                role = "own"  # "its fighters": the speaker's own side when it has one
             found.append(
                 (m.end() - m.start(), 3, m.start(), _Actor(m.start(), m.end(), None, role))
             )
@@ -1442,6 +1446,16 @@ class Extractor:
                 continue
             denial = any(t == "denial" and g_start <= a < g_end for a, _, t in hits)
             for cue in seg_cues:
+                # "withdrew from Tallan under fire": fire as the circumstance of the verb
+                # before it (with at most its one place between) is no strike claim
+                prior = [c for c in seg_cues if c.kind != "strike" and c.end <= cue.start]
+                if (
+                    cue.kind == "strike"
+                    and cue.mode == "passive"
+                    and prior
+                    and sum(prior[-1].end <= p.start < cue.start for p in places) <= 1
+                ):
+                    continue
                 # a repelled attempt is no plan ("beat back fighters who attempted to ...")
                 upto = cue.start if cue.mode in ("repel", "repelled") else cue.end
                 if any(t == "plan" and g_start <= a and b <= upto for a, b, t in hits):
@@ -1954,7 +1968,9 @@ class Extractor:
             return actor.side
         if actor.role == "opponent":
             return self._opponent_of(speaker) if speaker else None
-        if actor.role == "anaphor":
+        if actor.role == "own" and speaker:
+            return speaker  # "the militia said army units shelled X and its fighters hold it"
+        if actor.role in ("anaphor", "own"):
             named = [
                 a for a in actors if a.role == "side" and seg[0] <= a.start and a.end <= actor.start
             ]

@@ -1565,6 +1565,38 @@ GENERALISE_R4 = [
         {("Kessa", "north", "advancing", "north")},
     ),
     ("Flights resumed at the airport of Tallan.", set()),
+    # "its fighters" is the speaker's own side when the speaker has one, else the nearest actor
+    (
+        "The militia commander said army units shelled Kessa and its fighters still hold the town.",
+        {("Kessa", "north", "strike", "south"), ("Kessa", "south", "holding", "south")},
+    ),
+    (
+        "The army said the militia had withdrawn and its troops entered Tallan.",
+        {("Tallan", "north", "advancing", "north")},
+    ),
+    (
+        "The defence ministry said the militia attacked Tallan but its units repelled the assault.",
+        {("Tallan", "south", "advancing", "north"), ("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "The Harbour Monitor said the militia regrouped and its fighters entered Tallan.",
+        {("Tallan", "south", "advancing", IND)},
+    ),
+    ("The militia pulled its fighters out of Tallan.", {("Tallan", "south", "withdrew", IND)}),
+    # fire as the circumstance of a withdrawal or entry is no strike of its own
+    (
+        "Army units withdrew from Kessa under fire from our fighters, the militia commander said.",
+        {("Kessa", "north", "withdrew", "south")},
+    ),
+    (
+        "Army units pulled out of Tallan under heavy shelling from the militia.",
+        {("Tallan", "north", "withdrew", IND)},
+    ),
+    (
+        "Army units entered Kessa under heavy militia shelling.",
+        {("Kessa", "north", "advancing", IND)},
+    ),
+    ("Tallan came under fire from the militia.", {("Tallan", "south", "strike", IND)}),
 ]
 
 
