@@ -91,8 +91,9 @@ def run_set(set_dir: Path) -> tuple[list[dict], list[dict], list[dict]]:
     return items, claims, conflicts
 
 
-def score(set_dir: Path, out: Path, show_errors: int = 0) -> dict:
-    """Write the three JSONL files to ``out``, run score.py, return its --json metrics."""
+def score(set_dir: Path, out: Path, show_errors: int = 0, scorer: Path | None = None) -> dict:
+    """Write the three JSONL files to ``out``, run score.py (the set's own, or ``scorer``),
+    return its --json metrics."""
     items, claims, conflicts = run_set(set_dir)
     out.mkdir(parents=True, exist_ok=True)
     for name, rows in (("items", items), ("claims", claims), ("conflicts", conflicts)):
@@ -102,7 +103,7 @@ def score(set_dir: Path, out: Path, show_errors: int = 0) -> dict:
     result = out / "score.json"
     cmd = [
         sys.executable,
-        str(set_dir.parent / "score.py"),
+        str(scorer or set_dir.parent / "score.py"),
         "--labels",
         str(set_dir),
         "--items",
