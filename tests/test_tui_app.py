@@ -503,3 +503,52 @@ def test_run_reports_a_bad_store_in_one_line(syria_config, tmp_path, capsys):
     assert run(load_config(syria_config), bad, watch=["Hama"], poll=False) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and str(bad) in err and "Traceback" not in err
+
+
+async def test_alert_bursts_coalesce_into_one_narrow_toast_per_kind(syria, monkeypatch):
+    """Refreshes in a row: one claim toast and one conflict toast, counts summed, narrow."""
+    from textual.widgets._toast import Toast
+
+    cfg, db = syria
+    app = make(cfg, db, watch="Hama")
+    bells: list[int] = []
+    monkeypatch.setattr(app, "bell", lambda: bells.append(1))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await started(app, pilot)
+        claims, conflicts = app.snapshot.claims, app.snapshot.conflicts
+        assert len(claims) >= 5 and len(conflicts) >= 2
+        app._alert(claims[:3], [])
+        await pilot.pause()
+        app._alert(claims[3:5], conflicts[:1])
+        await pilot.pause()
+        app._alert([], conflicts[1:2])
+        await pilot.pause()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert len(messages) == 2, messages
+        assert any(m.startswith("5 new claims on Hama: latest ") for m in messages)
+        assert any(m.startswith("2 new conflicts: latest on ") for m in messages)
+        assert len(bells) == 3  # once per burst
+        for _ in range(40):
+            toasts = [t for t in app.screen.query(Toast) if t.is_mounted and t.outer_size.width]
+            if len(toasts) == 2:
+                break
+            await pilot.pause(0.02)
+        assert len(toasts) == 2
+        assert all(t.outer_size.width <= 32 for t in toasts)  # 40% of 80 columns
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_cities_why_column_fills_and_status_gives_way_first(syria, size):
+    """Narrow cities pane: status shrinks before anything else, Why gets the rest."""
+    from frontline.tui import render
+
+    cfg, db = syria
+    app = make(cfg, db, watch="Hama")
+    async with app.run_test(size=size) as pilot:
+        await started(app, pilot)
+        cities = app.dashboard.cities
+        assert cities._shrunk.get("status") == render.CITY_SHRINK["status"]
+        assert cities._fill >= 17
+        widths = [c.get_render_width(cities) for c in cities.ordered_columns]
+        assert sum(widths) <= cities.size.width  # nothing scrolled off to the right

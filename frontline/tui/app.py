@@ -40,6 +40,7 @@ from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.message import Message
+from textual.notifications import Notification, Notify
 from textual.widgets import DataTable
 from textual.worker import Worker, WorkerState
 
@@ -171,6 +172,8 @@ class FrontlineApp(App):
         self._poll_proc: subprocess.Popen | None = None
         self._reload_timer = None
         self._last_auto_reload = 0.0
+        #: The alert toast of each kind now on screen, and how many items it counts.
+        self._alert_shown: dict[str, tuple[Notification, int]] = {}
         self._switch_interval = sys.getswitchinterval()
         #: Runs refreshes; moved to a helper process once the store changes under us.
         self.loader = queries.Loader()
@@ -470,29 +473,56 @@ class FrontlineApp(App):
         self.log.info(f"frontline: first paint in {self.first_paint_ms:.0f} ms")
 
     def _alert(self, claims: list, conflicts: list[ConflictRow]) -> None:
+        """One toast per kind per refresh; it replaces that kind's toast still on screen
+        (counts add up), so a burst of polls never stacks toasts over the panes."""
         alerts = self.config.settings.alerts
         rang = False
         if claims and alerts.watched_claims:
             c = claims[-1]
-            more = f" (+{len(claims) - 1} more)" if len(claims) > 1 else ""
-            self.say(
-                f"New claim on {self.watch}: {c.claimant or c.feed} says {c.side} {c.kind} "
-                f"{c.place}{more}",
-                timeout=8,
+            n = self._alert_count("claim", len(claims))
+            latest = f"{c.claimant or c.feed} says {c.side} {c.kind} {c.place}"
+            text = (
+                f"New claim on {self.watch}: {latest}"
+                if n == 1
+                else f"{n} new claims on {self.watch}: latest {latest}"
             )
+            self._alert_toast("claim", n, text, "information", 5)
             rang = True
         if conflicts and alerts.conflicts:
             k = conflicts[0]
-            more = f" (+{len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
-            self.say(
-                f"New conflict on {k.place}: {k.a.claimant} ({k.a.side} {k.a.kind}) vs "
-                f"{k.b.claimant} ({k.b.side} {k.b.kind}){more}",
-                severity="warning",
-                timeout=10,
+            n = self._alert_count("conflict", len(conflicts))
+            pair = (
+                f"{k.a.claimant} ({k.a.side} {k.a.kind}) vs {k.b.claimant} ({k.b.side} {k.b.kind})"
             )
+            text = (
+                f"New conflict on {k.place}: {pair}"
+                if n == 1
+                else f"{n} new conflicts: latest on {k.place}: {pair}"
+            )
+            self._alert_toast("conflict", n, text, "warning", 6)
             rang = True
         if rang and alerts.bell:
             self.bell()
+
+    def _alert_count(self, kind: str, new: int) -> int:
+        """New items of this kind plus those its toast still on screen was counting."""
+        shown = self._alert_shown.get(kind)
+        if shown is not None and shown[0] in self._notifications:
+            return shown[1] + new
+        return new
+
+    def _alert_toast(self, kind: str, count: int, text: str, severity: str, timeout: float) -> None:
+        shown = self._alert_shown.get(kind)
+        if shown is not None and shown[0] in self._notifications:
+            self._unnotify(shown[0], refresh=False)
+        note = Notification(
+            render.message(text),
+            severity=severity,  # type: ignore[arg-type]
+            timeout=timeout,
+            markup=False,
+        )
+        self._alert_shown[kind] = (note, count)
+        self.post_message(Notify(note))
 
     def on_store_changed(self, message: StoreChanged) -> None:
         if message.watermark != self.watermark:

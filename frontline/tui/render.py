@@ -306,6 +306,11 @@ CITY_COLUMNS: dict[str, tuple[str, int | None]] = {
     "unread": ("Unread", 6),
     "why": ("Why", None),
 }
+#: When the cities pane is narrow (80 columns, or half of 120) these columns give way,
+#: in this order and down to these widths, until Why (the fill column) has
+#: ``CITY_WHY_WIDTH`` cells: the status first (its colour still tells the state).
+CITY_SHRINK: dict[str, int] = {"status": 9, "unread": 4, "conflicts": 4, "city": 9}
+CITY_WHY_WIDTH = 28
 
 
 def city_cells(

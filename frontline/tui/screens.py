@@ -46,7 +46,13 @@ class DashboardScreen(Screen):
         with Vertical(id="panes"):
             yield RowView(render.CLAIM_COLUMNS, gap=1, id="claims")
             with Horizontal(id="lower"):
-                yield KeyedTable(render.CITY_COLUMNS, id="cities")
+                yield KeyedTable(
+                    render.CITY_COLUMNS,
+                    gap=1,
+                    shrink=render.CITY_SHRINK,
+                    min_fill=render.CITY_WHY_WIDTH,
+                    id="cities",
+                )
                 yield RowView(render.CONFLICT_COLUMNS, gap=1, row_height=2, id="conflicts")
         yield Footer(compact=True)
 

@@ -34,38 +34,124 @@ class TableRow:
     height: int = 1
 
 
-class KeyedTable(DataTable):
+class ColumnSet:
+    """Column bookkeeping shared by ``KeyedTable`` and ``RowView``: which columns show,
+    their widths (overrides, then shrunk ones on a narrow pane) and what the fill
+    columns (width None) get. The widget says how much padding its columns take."""
+
+    _all_columns: dict[str, tuple[str, int | None]]
+    _gap: int
+    size: Size
+
+    def _init_columns(
+        self,
+        columns: dict[str, tuple[str, int | None]],
+        gap: int,
+        shrink: dict[str, int] | None = None,
+        min_fill: int = 0,
+    ) -> None:
+        self._all_columns = columns
+        self._gap = gap
+        # shrink: fixed columns (in the order they give way) and their least width, cut
+        # when the fill columns would get less than ``min_fill`` cells.
+        self._shrink = dict(shrink or {})
+        self._min_fill = min_fill
+        self._shrunk: dict[str, int] = {}
+        self._shown: tuple[str, ...] = ()
+        self._widths: dict[str, int | None] = {}
+        self._fill = 0
+
+    def _padding(self, names: Sequence[str], widths: Callable[[str], int | None]) -> int:
+        """Cells the widget puts around and between these columns."""
+        raise NotImplementedError
+
+    def _base_width(self, name: str) -> int | None:
+        if name in self._widths:
+            return self._widths[name]
+        return self._all_columns[name][1]
+
+    def _width(self, name: str) -> int | None:
+        if name in self._shrunk:
+            return self._shrunk[name]
+        return self._base_width(name)
+
+    def _shrinks(self, names: Sequence[str]) -> dict[str, int]:
+        """Cuts to the shrinkable columns (first listed gives way first) so the fill
+        columns get ``min_fill`` cells each, as far as the least widths allow."""
+        fills = sum(1 for n in names if self._base_width(n) is None)
+        if not fills or not self._shrink:
+            return {}
+        fixed = sum((self._base_width(n) or 0) for n in names)
+        pad = self._padding(names, self._base_width)
+        short = self._min_fill * fills - (self.size.width - fixed - pad - 1)
+        out: dict[str, int] = {}
+        for name, least in self._shrink.items():
+            width = self._base_width(name) if name in names else None
+            if short <= 0 or width is None:
+                continue
+            cut = min(short, width - least)
+            if cut > 0:
+                out[name] = width - cut
+                short -= cut
+        return out
+
+    def fill_width(self, names: Sequence[str]) -> int:
+        """What each fill column (width None) gets once the others are placed (shrunk
+        as far as needed): fill columns share the rest of the pane's width equally."""
+        shrunk = self._shrinks(names)
+
+        def width(name: str) -> int | None:
+            return shrunk.get(name, self._base_width(name))
+
+        fills = sum(1 for n in names if width(n) is None) or 1
+        fixed = sum((width(n) or 0) for n in names)
+        pad = self._padding(names, width)
+        return max(8, (self.size.width - fixed - pad - 1) // fills)
+
+    def _columns_change(
+        self, names: Sequence[str], force: bool, widths: dict[str, int | None] | None
+    ) -> tuple[tuple[str, ...], int, dict[str, int]] | None:
+        """(names, fill, shrunk) when showing these columns changes anything, else None."""
+        names = tuple(names)
+        if widths is not None and widths != self._widths:
+            self._widths = dict(widths)
+            force = True
+        fill = self.fill_width(names)
+        shrunk = self._shrinks(names)
+        if names == self._shown and fill == self._fill and shrunk == self._shrunk and not force:
+            return None
+        return names, fill, shrunk
+
+    @property
+    def columns_shown(self) -> tuple[str, ...]:
+        return self._shown
+
+
+class KeyedTable(ColumnSet, DataTable):
     """A row-cursor DataTable whose rows are kept by key across refreshes."""
 
     DEFAULT_CSS = """
     KeyedTable { height: 1fr; }
     """
 
-    def __init__(self, columns: dict[str, tuple[str, int | None]], gap: int = 0, **kwargs) -> None:
+    def __init__(
+        self,
+        columns: dict[str, tuple[str, int | None]],
+        gap: int = 0,
+        shrink: dict[str, int] | None = None,
+        min_fill: int = 0,
+        **kwargs,
+    ) -> None:
         # gap > 0: no cell padding; each fixed column is cut to its width and followed by
         # ``gap`` blank cells (1 cell between columns instead of DataTable's 2).
         padding = {"cell_padding": 0} if gap else {}
         super().__init__(cursor_type="row", zebra_stripes=False, **padding, **kwargs)
-        self._all_columns = columns
-        self._gap = gap
-        self._shown: tuple[str, ...] = ()
-        self._widths: dict[str, int | None] = {}
-        self._fill = 0
+        self._init_columns(columns, gap, shrink, min_fill)
         self.rows_by_key: dict[str, TableRow] = {}
         self.order: list[str] = []
 
-    def _width(self, name: str) -> int | None:
-        if name in self._widths:
-            return self._widths[name]
-        return self._all_columns[name][1]
-
-    def fill_width(self, names: Sequence[str]) -> int:
-        """What each fill column (width None) gets once the others are placed: fill
-        columns share the rest of the pane's width equally."""
-        fills = sum(1 for n in names if self._width(n) is None) or 1
-        fixed = sum((self._width(n) or 0) for n in names)
-        pad = (self._gap if self._gap else 2 * self.cell_padding) * len(names)
-        return max(8, (self.size.width - fixed - pad - 1) // fills)
+    def _padding(self, names: Sequence[str], widths: Callable[[str], int | None]) -> int:
+        return (self._gap if self._gap else 2 * self.cell_padding) * len(names)
 
     def set_columns(
         self,
@@ -77,21 +163,24 @@ class KeyedTable(DataTable):
         fill columns taking the rest of the width; True if anything changed. A new set of
         names drops the rows (their cells were made for other columns): the owner syncs
         them again."""
-        names = tuple(names)
-        if widths is not None and widths != self._widths:
-            self._widths = dict(widths)
-            force = True
-        fill = self.fill_width(names)
-        if names == self._shown and fill == self._fill and not force:
+        change = self._columns_change(names, force, widths)
+        if change is None:
             return False
+        names, fill, shrunk = change
         keep = self.current_key
         rows = [self.rows_by_key[k] for k in self.order] if names == self._shown else []
         self.clear(columns=True)
         self._shown = names
         self._fill = fill
+        self._shrunk = shrunk
         for name in names:
             label, _ = self._all_columns[name]
             width = self._width(name)
+            if width is not None and self._gap:
+                # the header cut like the cells, so a shrunk column's label keeps its gap
+                label = Text(label, no_wrap=True)
+                label.truncate(width, overflow="ellipsis", pad=True)
+                label.append(" " * self._gap)
             width = fill if width is None else width + self._gap
             self.add_column(label, key=name, width=width)
         self.rows_by_key.clear()
@@ -113,10 +202,6 @@ class KeyedTable(DataTable):
                 cell.append(" " * self._gap)
             out.append(cell)
         return out
-
-    @property
-    def columns_shown(self) -> tuple[str, ...]:
-        return self._shown
 
     @property
     def current_key(self) -> str | None:
@@ -196,7 +281,7 @@ class KeyedTable(DataTable):
             self.move_cursor(row=self.get_row_index(key), animate=False)
 
 
-class RowView(ScrollView, can_focus=True):
+class RowView(ColumnSet, ScrollView, can_focus=True):
     """A keyed row list on Textual's line API, for panes that change while the desk reads.
 
     It offers the ``KeyedTable`` calls the screens use (``sync``, ``row_for``,
@@ -265,12 +350,8 @@ class RowView(ScrollView, can_focus=True):
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
-        self._all_columns = columns
-        self._gap = gap
+        self._init_columns(columns, gap)
         self.row_height = row_height
-        self._shown: tuple[str, ...] = ()
-        self._widths: dict[str, int | None] = {}
-        self._fill = 0
         self.rows_by_key: dict[str, TableRow] = {}
         self.order: list[str] = []
         self._index: dict[str, int] = {}
@@ -279,17 +360,11 @@ class RowView(ScrollView, can_focus=True):
 
     # -- columns ------------------------------------------------------------------------
 
-    def _width(self, name: str) -> int | None:
-        if name in self._widths:
-            return self._widths[name]
-        return self._all_columns[name][1]
-
-    def fill_width(self, names: Sequence[str]) -> int:
-        """What each fill column (width None) gets: they share the rest equally."""
-        fills = sum(1 for n in names if self._width(n) is None) or 1
-        fixed = sum((self._width(n) or 0) + self._gap for n in names if self._width(n))
-        gaps = self._gap * max(0, fills - 1)
-        return max(8, (self.size.width - fixed - gaps - 1) // fills)
+    def _padding(self, names: Sequence[str], widths: Callable[[str], int | None]) -> int:
+        """A gap after each fixed column and between fill columns."""
+        fixed = sum(1 for n in names if widths(n))
+        fills = sum(1 for n in names if widths(n) is None)
+        return self._gap * (fixed + max(0, fills - 1))
 
     def set_columns(
         self,
@@ -299,13 +374,10 @@ class RowView(ScrollView, can_focus=True):
     ) -> bool:
         """Show these columns (``widths`` overrides the defaults); True if anything
         changed. New names drop the rows (their cells were made for other columns)."""
-        names = tuple(names)
-        if widths is not None and widths != self._widths:
-            self._widths = dict(widths)
-            force = True
-        fill = self.fill_width(names)
-        if names == self._shown and fill == self._fill and not force:
+        change = self._columns_change(names, force, widths)
+        if change is None:
             return False
+        names, fill, self._shrunk = change
         if names != self._shown:
             self.rows_by_key, self.order, self._index = {}, [], {}
             self._resize_virtual()
@@ -315,10 +387,6 @@ class RowView(ScrollView, can_focus=True):
         self._header = None
         self.refresh()
         return True
-
-    @property
-    def columns_shown(self) -> tuple[str, ...]:
-        return self._shown
 
     def column_widths(self) -> list[tuple[int, int]]:
         """(content width, gap after it) of each shown column."""
