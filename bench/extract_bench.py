@@ -15,6 +15,10 @@ machine (CPU time, load 1.5-2.5), before/after the per-item cue gate (Extractor.
 poll ~230-260 -> ~850-920 items/s (~4 -> ~1.1 ms per item); fixtures ~2,200 and realfeeds
 ~16,000 items/s unchanged within noise (fixture items nearly all carry a claim, so they
 take the full path; realfeeds items mostly name no tracked place and never reach it).
+Then the whole-text factor gate (Extractor._may_match_text, before sentence splitting;
+one Aho-Corasick pass for the literal strings every cue/denial match must hold): extract
+alone on the poll corpus ~900-1,000 -> ~365 us per item (load ~2); of 2,000 poll items it
+stops 1,781 and passes 219, the same 219 the exact check passes; claims unchanged.
 """
 
 from __future__ import annotations

@@ -1628,3 +1628,39 @@ def test_round4_with_feed(
     extractor: Extractor, feed: str, title: str, body: str, expected: set
 ) -> None:
     assert tuples(run(extractor, title, body, feed)) == expected
+
+
+# --------------------------------------------------------------------------- cue gate
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Northern troops captured Kessa on Tuesday, the defence ministry said.",
+        "Northern troops captured\u2014Kessa, the defence ministry said.",
+        "Northern\u00a0troops\u00a0captured\u00a0Kessa, the ministry said (\u017f).",
+        "The militia said it \u201crecaptured\u201d Tallan; the army denied it.",
+        "Markets in Kessa were busy and the roads to Tallan were open.",
+        "Traders in Kessa complained of close checks while convoys moved on.",
+    ],
+)
+def test_cue_gate_never_hides_a_claim(extractor: Extractor, body: str) -> None:
+    """The whole-text gate before sentence splitting only skips items the exact cue check
+    would skip: the claims are the same with the gate switched off."""
+    gate = extractor._claim_gate
+    assert gate is not None
+    with_gate = run(extractor, "Update", body)
+    extractor._claim_gate = None
+    try:
+        without = run(extractor, "Update", body)
+    finally:
+        extractor._claim_gate = gate
+    assert with_gate == without
+    if without:
+        assert extractor._may_match_text(body)
+
+
+def test_cue_gate_stops_claimless_prose(extractor: Extractor) -> None:
+    text = "Markets in Kessa were busy and the roads to Tallan were open, residents said."
+    assert not extractor._may_match_text(text)
+    assert extractor._may_match_text(text.replace("were open", "were captured"))
