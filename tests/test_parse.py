@@ -390,3 +390,28 @@ def test_naive_or_local_now_is_taken_as_utc() -> None:
     plus3 = NOW.astimezone(timezone(timedelta(hours=3)))
     (local,) = parse_bytes(data, "F", plus3).entries
     assert local.published == NOW and local.published.utcoffset() == timedelta(0)
+
+
+def test_feedparser_reads_with_buffered_expat() -> None:
+    """feedparser's SAX parser is ours, joining character data (see parse._BufferedExpat),
+    and text split by entities and line breaks still comes out whole."""
+    import xml.sax
+
+    import feedparser
+
+    from frontline.parse import parse_bytes
+
+    reader = xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS)
+    reader.reset()
+    assert reader._parser.buffer_text is True
+    body = "&lt;p&gt;Rebels &amp;amp; allies  entered &lt;b&gt;Hama&lt;/b&gt;.&lt;/p&gt;" * 50
+    doc = parse_bytes(
+        (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+            f"<item><guid>g</guid><title>x</title><description>{body}</description></item>"
+            "</channel></rss>"
+        ).encode(),
+        "f",
+    )
+    assert doc.problem is None
+    assert doc.entries[0].body.count("Rebels & allies entered Hama.") == 50

@@ -128,3 +128,53 @@ def test_html_to_text_cleans_controls_too() -> None:
 def test_empty_and_none() -> None:
     assert clean("") == "" and clean(None) == ""
     assert html_to_text("") == "" and html_to_text(None) == ""
+
+
+# The fast paths must give what the general ones give. A seeded random mix of simple tags,
+# entities, odd whitespace and things that force the html.parser path (comments, script,
+# a bare "<", odd tag names) is compared against the reference: html.parser itself, and a
+# per-line regex for whitespace.
+_PIECES = [
+    "<p>", "</p>", "<P >", "<br>", "<br/>", "<br />", '<a href="http://x/Hama">', "<a href=x/>",
+    "</a>", '<div class="c">', "</div>", "<li>", "<b>", "</b>", "<span id=1 data-x>",
+    '<img src="x" alt="Hama"/>', "<h2>", "<table>", "<td>", "<p\n>", "Hama", " ", "  ", "\n",
+    "\t", "&amp;", "&lt;", "&nbsp;", "&#39;", "&copy", "&", "x y", "\u2028", "\u00a0", "\x0b",
+    "\r\n", "é", "=", "/",
+    # these send the fragment to html.parser
+    "<script>", "</script>", "<!-- c -->", "< p>", "<a-b>", "<title>", '<a href="a>b">', "<",
+]  # fmt: skip
+
+
+def _reference_text(s: str) -> str:
+    import re
+
+    from frontline import textclean
+
+    def tidy(text: str) -> str:
+        lines = [re.sub(r"[^\S\n]+", " ", line).strip() for line in text.split("\n")]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    tail = s.rfind(">") + 1
+    cut = s.find("<", tail)
+    s = s[:cut] if cut >= 0 else s
+    parser = textclean._TextParser()
+    parser.feed(s)
+    parser.close()
+    return tidy(clean("".join(parser.parts)))
+
+
+def test_fast_paths_match_html_parser() -> None:
+    import random
+
+    from frontline import textclean
+
+    rnd = random.Random(20261129)
+    fast = 0
+    for _ in range(20_000):
+        pieces = _PIECES[:-8] if rnd.random() < 0.7 else _PIECES
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        if "<" not in s:
+            continue
+        fast += textclean._simple_markup_parts(s) is not None
+        assert html_to_text(s) == _reference_text(s), repr(s)
+    assert fast > 5_000  # the fast path was really exercised
