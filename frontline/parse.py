@@ -72,7 +72,6 @@ if not issubclass(feedparser.api.LooseFeedParser, _Tolerant):
     )
 
 
-
 class _BufferedExpat(ExpatParser):
     """expat as feedparser's SAX parser, with character data delivered in one piece.
 
