@@ -72,7 +72,7 @@ class Settings:
     read_timeout: float = 20.0
     total_timeout: float = 60.0
     max_bytes: int = 10 * 1024 * 1024
-    max_concurrency: int = 16
+    max_concurrency: int = 64
     per_host: int = 2
     max_redirects: int = 5
     max_backoff: int = 6 * 3600  # seconds
