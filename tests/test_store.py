@@ -384,3 +384,21 @@ def test_write_uses_given_hashes(store: Store) -> None:
     assert store.known_hashes("Wire") == {"g1": "h" * 32}
     (again,) = store.write("Wire", [e], NOW)  # the real hash differs: a new revision
     assert again.status == "changed"
+
+
+def test_a_changed_feed_url_forgets_the_old_sources_redirect_and_validators(store: Store) -> None:
+    """A desk that moves a feed to a new URL must not keep fetching the old one's
+    permanent redirect, nor send its ETag to the new server."""
+    store.upsert_feed(FeedConfig(name="wire", url="https://old.example/rss", side="independent"))
+    store.save_feed_state(
+        "wire", etag='"abc"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT",
+        body_hash="h", permanent_url="https://old.example/moved.xml",
+    )  # fmt: skip
+    store.upsert_feed(FeedConfig(name="wire", url="https://old.example/rss", side="independent"))
+    assert store.feed_states()["wire"]["permanent_url"] == "https://old.example/moved.xml"
+    store.upsert_feed(FeedConfig(name="wire", url="https://new.example/feed", side="independent"))
+    row = store.feed_states()["wire"]
+    assert row["url"] == "https://new.example/feed"
+    assert (row["permanent_url"], row["etag"], row["last_modified"], row["body_hash"]) == (
+        None, None, None, None,
+    )  # fmt: skip
