@@ -6,11 +6,20 @@ test can pass by echoing a fixture sentence.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 
-from frontline.claims import Extractor, LexiconError, load_lexicon
+from frontline.claims import (
+    _SENTENCE_END,
+    Extractor,
+    LexiconError,
+    _ItemContext,
+    _ItemRun,
+    _Landmarks,
+    load_lexicon,
+)
 from frontline.match import PlaceMatcher
 from frontline.models import City, Claim, Config, Entry, FeedConfig, Settings, Side
 
@@ -1664,3 +1673,125 @@ def test_cue_gate_stops_claimless_prose(extractor: Extractor) -> None:
     text = "Markets in Kessa were busy and the roads to Tallan were open, residents said."
     assert not extractor._may_match_text(text)
     assert extractor._may_match_text(text.replace("were open", "were captured"))
+
+
+# --------------------------------------------------------------------------- lazy sentences
+
+# Items where claimants are named, re-named and stood for by pronouns over many sentences:
+# extraction reads only the sentences a claim needs (_ItemRun), so these check that what it
+# reads is what reading every sentence in order gives.
+CLAIMANT_CHAINS = [
+    "Militia commander Idris Kamal spoke to reporters on Monday. The army said the roads were "
+    "quiet. Residents said prices rose. The defence ministry said talks would resume. "
+    '"Our fighters hold Kessa," he said.',
+    "Militia commander Idris Kamal spoke to reporters on Monday. He said the roads were quiet. "
+    "He added that prices rose. The army said talks would resume. He said militia fighters "
+    "captured Tallan.",
+    "The army said the roads were quiet. It said talks would resume. Residents said prices "
+    "rose. Army units shelled Dunmore, it said. They said the group had withdrawn.",
+    "The weather was cold. Prices rose. Army units shelled Dunmore, he said.",
+    '"We hold Kessa. The town is calm. Nothing moved," the militia commander said. He said '
+    "army units had not entered Tallan. According to the Harbour Monitor, he was right.",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (CLAIMANT_CHAINS[0], [("Kessa", "north", "holding", "defence ministry", "north")]),
+        (
+            CLAIMANT_CHAINS[1],
+            [("Tallan", "south", "captured", "Militia commander Idris Kamal", "south")],
+        ),
+        (CLAIMANT_CHAINS[2], [("Dunmore", "north", "strike", "Army units", "north")]),
+        (CLAIMANT_CHAINS[3], [("Dunmore", "north", "strike", "he", "unknown")]),
+    ],
+)
+def test_pronoun_claimant_named_sentences_before(
+    extractor: Extractor, body: str, expected: list
+) -> None:
+    claims = run(extractor, "Update", body)
+    assert [(c.place, c.side, c.kind, c.claimant, c.claimant_side) for c in claims] == expected
+
+
+def _item_run(ex: Extractor, title: str, body: str) -> tuple[_ItemRun, list[tuple[int, int]]]:
+    """The per-item state ``Extractor.extract`` builds, for a test to read from."""
+    entry = Entry(feed="Neutral Wire", guid="g1", title=title, body=body, published=WHEN)
+    text = entry.text
+    sentences = ex._sentences(text, len(title))
+    plain = text.replace('"', " ")
+    mentions = sorted(MATCHER.find(text), key=lambda m: m.start)
+    ctx = _ItemContext(entry.feed, "independent", original=text, title_end=len(title))
+    ctx.landmarks = _Landmarks(ex, plain, mentions)
+    return _ItemRun(ex, text, plain, sentences, mentions, ctx), sentences
+
+
+@pytest.mark.parametrize("body", CLAIMANT_CHAINS)
+def test_lazy_claimants_match_reading_every_sentence(extractor: Extractor, body: str) -> None:
+    """``_ItemRun.state_before`` walks back only as far as it must; the answer is the
+    (last claimant, last person) that reading every sentence in order leaves."""
+    title = "Army spokesman: update"
+    eager, sentences = _item_run(extractor, title, body)
+    state: tuple[str | None, str | None] = (None, None)
+    expected = []
+    for i, (a, b) in enumerate(sentences):
+        expected.append(state)
+        raw = extractor._attributions(
+            eager._text,
+            a,
+            b,
+            a < len(title),
+            eager._ctx,
+            eager.scan(i),
+            lambda i=i: eager._actor_scan(i),
+            lambda state=state: state,
+        )
+        state = extractor._claimants_after(raw, state)
+    expected.append(state)
+    assert any(s[0] for s in expected)
+    for k in range(len(sentences) + 1):
+        lazy, _ = _item_run(extractor, title, body)  # nothing read yet
+        assert lazy.state_before(k) == expected[k], k
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        *CLAIMANT_CHAINS,
+        "Northern troops captured Kessa. The militia denied it. Talks went on in Tallan.",
+        "Northern\u00a0troops\u00a0captured\u00a0Kessa (\u017f). Markets in Tallan were open.",
+        "Army units advanced on Tallan but have not entered it. Prices rose in Mirva.",
+        "Mr. Kamal said Kessa was calm. Gen. Haddad said the army retook Tallan. It was cold.",
+        "The militia said it attacked Tallan on Monday.\n\nThe army said they had repelled it.",
+    ],
+)
+def test_claim_sentences_cover_every_cue(extractor: Extractor, body: str) -> None:
+    """Only sentences ``_claim_sentences`` names are read for claims: each sentence whose
+    full scan holds a cue or a denial must be among them."""
+    text = f"Update\n{body}"
+    plain = text.replace('"', " ")
+    sentences = extractor._sentences(text, len("Update"))
+    hot = set(extractor._claim_sentences(plain, sentences))
+    for i, (a, b) in enumerate(sentences):
+        scan = extractor._scan(plain, a, b, full=True)
+        denial = any(t == "denial" for _, t in scan.get("filter", ()))
+        if scan.get("cue") or denial:
+            assert i in hot, text[a:b]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He left. "Then" she said. (A) 9 units! Really?! "Yes." B',
+        "a.\n\nB. c.\t\nD e.\u00a0F g.\u2028H",
+        'x!!! "Y end."  (A x?)] 9 .\n\n\n!\n!\nA',
+        "Mr. Smith. Next one... and. Then",
+    ],
+)
+def test_sentence_end_is_the_two_branch_pattern(text: str) -> None:
+    """``_SENTENCE_END`` starts with one character class for speed; it finds exactly what
+    the plain two-branch pattern finds."""
+    plain = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
+    for pos in range(len(text)):
+        expected = [(pos + m.start(), pos + m.end()) for m in plain.finditer(text[pos:])]
+        assert [m.span() for m in _SENTENCE_END.finditer(text, pos)] == expected
