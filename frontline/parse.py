@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import multiprocessing
 import os
 import re
@@ -226,7 +227,9 @@ def _parse(data: bytes, feed_name: str, now: datetime) -> ParsedFeed:
         # A surrogate or out-of-range character reference crashes feedparser's loose
         # parser, losing the whole feed; it becomes U+FFFD, as in a browser.
         data = _CHARREF.sub(_charref, data)
-    result = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    # Bytes go in as a stream: given bytes or str, feedparser first tries them as a file
+    # path, so a body of "/etc/passwd" (or "/dev/zero") would be read from this machine.
+    result = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     problem = None
     if result.get("bozo"):
         exc = result.get("bozo_exception")

@@ -185,6 +185,19 @@ def test_external_entity_at_parse_level(tmp_path: Path) -> None:
         assert secret not in e.title + e.body
 
 
+def test_a_body_that_is_a_local_path_is_not_read(desk: Desk, tmp_path: Path) -> None:
+    """feedparser reads a str or bytes argument as a file path when one exists there: a
+    server answering with "/home/.../feed.xml" (or "/dev/zero") must not make us read it."""
+    local = tmp_path / "private" / "desk-notes.xml"
+    local.parent.mkdir()
+    local.write_bytes(content.good_feed("PRIVATE-DESK-NOTE"))
+    assert parse_bytes(str(local).encode(), "H").entries == ()
+    desk.hostile.write_bytes(str(local).encode())
+    desk.poll()
+    assert not any("PRIVATE-DESK-NOTE" in v for v in all_text(desk.db))
+    assert "not a feed" in (feed_row(desk.db, "H")["last_error"] or "")
+
+
 def test_future_dates_are_clamped_and_bad_dates_fall_back(desk: Desk) -> None:
     desk.hostile.write_bytes(content.dates_feed())
     desk.poll()
