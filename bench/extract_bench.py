@@ -30,6 +30,14 @@ this bench (match + extract) poll ~1,960-2,060 -> ~6,000-6,270 items/s, fixtures
 ~1,900-2,030 -> ~2,070-2,190, realfeeds unchanged (~15,000-17,000; matching dominates).
 What is left on the poll corpus is mostly the whole-text gate (Aho-Corasick pass ~30 us,
 fold ~15 us per 4 KB item).
+Building an Extractor (not timed here; every poll worker and CLI run that extracts builds
+one) was ~1,700 ``re.compile`` calls and ~2,700 parses of ~600 lexicon patterns. Now each
+pattern source is parsed at most once (literal phrases, ~70%, not at all), compiled only
+the first time a word may start it (64 of 609 after 5,000 poll items), and its trigger
+heads and gate factors are kept per source. ``Extractor(config)`` for the poll config, CPU
+of the first build in a fresh process, 10 runs interleaved: ~0.20-0.34 s (median ~0.22-
+0.26) -> ~0.075-0.13 s (median ~0.08); a second build in the same process ~0.011 s.
+Extraction speed unchanged (A/B, warm), claims byte-identical on every corpus.
 """
 
 from __future__ import annotations

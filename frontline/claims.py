@@ -35,7 +35,7 @@ import ahocorasick
 from frontline.config import ConfigError
 from frontline.models import INDEPENDENT, UNKNOWN, Claim, Config, Entry, Mention
 
-try:  # the stdlib regex parser: finds each pattern's literal first word (_trigger_heads)
+try:  # the stdlib regex parser: checks patterns, finds their literal first words and factors
     from re import _constants as _C
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - another Python: every pattern is tried everywhere
@@ -245,19 +245,76 @@ def _prefixes(items: list, limit: int = 64) -> tuple[set[str], bool] | None:
     return out, True
 
 
+# Building an Extractor is mostly ``re`` parsing and compiling its ~600 lexicon patterns,
+# and one pattern serves several pattern sets (a cue is scanned for and gated on), and
+# validation, trigger heads and the factor gate each read it: so each pattern source is
+# parsed once (``_parsed``), compiled once and only when first tried (``_compiled``), and
+# the caches outlive an Extractor (a second one for the same lexicon costs little).
+
+
+@lru_cache(maxsize=4096)
+def _parsed(src: str) -> Any:
+    """``re``'s parse tree of ``src`` as compiled with IGNORECASE (raises ``re.error``).
+    Read only: shared by every caller."""
+    return _sre_parse.parse(src, re.I)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(src: str) -> re.Pattern[str]:
+    """``re.compile(src, re.I)``, kept: ``re``'s own cache (512) is smaller than a lexicon."""
+    return re.compile(src, re.IGNORECASE)
+
+
+# Most lexicon patterns are literal phrases ("took\s+control\s+of"): plain characters,
+# escaped punctuation and "\s+" word gaps. Their trigger heads and gate factors follow from
+# the text they match, so they are not parsed at all (``_literal``).
+_LITERAL = re.compile(r"(?:[^\\.^$*+?{}\[\]|()]|\\[!-/:-@\[-`{-~ ]|\\s\+(?![?*+{]))+")
+_LITERAL_ESCAPE = re.compile(r"\\s\+|\\(.)", re.S)
+_BOUND_OPEN, _BOUND_CLOSE = r"(?<![\w-])(?:", r")(?![\w])"  # _PatternSet's word bounds
+
+
+@lru_cache(maxsize=4096)
+def _literal(src: str) -> tuple[str, bool] | None:
+    """(the text it matches, whether in word bounds) for a literal phrase ``src``, bare or
+    in ``_PatternSet``'s word bounds; None for any other pattern. The text is what
+    ``_prefixes`` and ``_language`` read from its parse: each character lower-cased on its
+    own, each "\\s+" one space."""
+    bounded = src.startswith(_BOUND_OPEN) and src.endswith(_BOUND_CLOSE)
+    body = src[len(_BOUND_OPEN) : -len(_BOUND_CLOSE)] if bounded else src
+    if not _LITERAL.fullmatch(body):
+        return None
+    text = _LITERAL_ESCAPE.sub(lambda m: m.group(1) or " ", body)
+    return (text.lower() if text.isascii() else "".join([c.lower() for c in text])), bounded
+
+
+def _check(src: str) -> None:
+    """Raise ``re.error`` when ``src`` would not compile, mostly without compiling it: a
+    literal phrase always compiles, and a parse finds every error but a look-behind's
+    width, which only compiling checks."""
+    if _literal(src) is not None:
+        return
+    if _sre_parse is None or "(?<" in src.replace(_BOUND_OPEN, "", 1):
+        _compiled(src)
+    else:
+        _parsed(src)
+
+
 def _trigger_keys(pattern: str) -> set[str] | None:
     heads = _trigger_heads(pattern)
     return None if heads is None else {h[:3] for h, _, _ in heads}
 
 
-def _trigger_heads(pattern: str) -> set[tuple[str, bool, str]] | None:
+@lru_cache(maxsize=4096)
+def _trigger_heads(pattern: str) -> frozenset[tuple[str, bool, str]] | None:
     """The literal first words ``pattern`` can start with: (word, whether the literal goes
     on past it so the text's word must be exactly it, the start of the second word or "").
-    None when the pattern can start anywhere (it is then tried everywhere)."""
+    None when the pattern can start anywhere (it is then tried everywhere). The word
+    bounds ``_PatternSet`` wraps a pattern in are zero-width: the same heads either way."""
     if _sre_parse is None:
         return None
+    literal = _literal(pattern)
     try:
-        found = _prefixes(list(_sre_parse.parse(pattern, re.I)))
+        found = ({literal[0]}, True) if literal else _prefixes(list(_parsed(pattern)))
     except (re.error, TypeError, ValueError, AttributeError):
         return None
     if found is None:
@@ -270,7 +327,7 @@ def _trigger_heads(pattern: str) -> set[tuple[str, bool, str]] | None:
         rest = prefix[word.end() :]
         second = _KEY_WORD.match(rest[1:]) if rest[:1] == " " else None
         heads.add((word.group(), bool(rest), second.group() if second else ""))
-    return heads or None
+    return frozenset(heads) or None
 
 
 def _head_regex(patterns: _PatternSet) -> re.Pattern[str] | None:
@@ -320,12 +377,15 @@ class _PatternSet:
 
     One alternation of hundreds of patterns makes ``re`` try every branch at every
     character; indexing patterns by their literal start (``_trigger_keys``) and calling
-    ``match`` only at words with that start skips almost all of the work.
+    ``match`` only at words with that start skips almost all of the work. A pattern is
+    checked when the set is built but compiled the first time a word may start it (most
+    never are in a run; compiling is most of the cost of building an Extractor).
     """
 
     def __init__(self, patterns: Iterable[tuple[Any, ...]], where: str, bounded: bool = True):
-        self._rx: list[tuple[re.Pattern[str], Any]] = []
-        self._index: dict[str, list[tuple[re.Pattern[str], Any, frozenset]]] = {}
+        self._src: list[tuple[str, Any]] = []  # (pattern source, tag) in order
+        self._rx: list[re.Pattern[str] | None] = []  # compiled on first use (_for_word)
+        self._index: dict[str, list[tuple[int, Any, frozenset]]] = {}  # into _src
         self._always: list[tuple[re.Pattern[str], Any]] = []
         self._memo: dict[tuple[str, str], tuple[tuple[re.Pattern[str], Any], ...]] = {}
         for item in dict.fromkeys(patterns):
@@ -333,29 +393,36 @@ class _PatternSet:
             wrap = item[2] if len(item) > 2 else bounded  # type: ignore[misc]
             src = rf"(?<![\w-])(?:{pattern})(?![\w])" if wrap else pattern
             try:
-                rx = re.compile(src, re.IGNORECASE)
+                _check(src)
             except re.error as e:
                 raise LexiconError(f"[lexicon] {where}: bad pattern {pattern!r}: {e}") from None
-            self._rx.append((rx, tag))
-            heads = _trigger_heads(pattern)
+            k = len(self._src)
+            self._src.append((src, tag))
+            self._rx.append(None)
+            heads = _trigger_heads(src)
             if heads is None:
-                self._always.append((rx, tag))
+                self._always.append((self._compile(k), tag))
             else:
                 for key in {h[:3] for h, _, _ in heads}:
-                    self._index.setdefault(key, []).append((rx, tag, frozenset(heads)))
+                    self._index.setdefault(key, []).append((k, tag, heads))
 
     def __bool__(self) -> bool:
-        return bool(self._rx)
+        return bool(self._src)
+
+    def _compile(self, k: int) -> re.Pattern[str]:
+        rx = self._rx[k] = _compiled(self._src[k][0])
+        return rx
 
     def _for_word(self, word: str, nxt: str = "") -> tuple[tuple[re.Pattern[str], Any], ...]:
         """The patterns that can start at ``word`` followed by ``nxt`` (memoised)."""
         hit = self._memo.get((word, nxt))
         if hit is None:
             index = self._index
+            compiled = self._rx
             hit = tuple(
-                (rx, tag)
+                (compiled[k] or self._compile(k), tag)
                 for key in dict.fromkeys((word[:3], word[:2], word[:1]))
-                for rx, tag, heads in index.get(key, ())
+                for k, tag, heads in index.get(key, ())
                 if any(
                     (word == h or (not exact and word.startswith(h)))
                     and (not second or nxt.startswith(second))
@@ -521,7 +588,7 @@ def _clauses(items: list) -> list[set[str]]:
     def keep(found: set[str] | None) -> None:
         if not found:
             return
-        found = {_NONWORD.sub(" ", f) for f in found}
+        found = _nonword_runs(found)
         if all(f.strip() and not _weak(f) for f in found):
             out.append(found)
 
@@ -561,6 +628,37 @@ def _clauses(items: list) -> list[set[str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _pattern_clauses(src: str) -> tuple[frozenset[str], ...] | None:
+    """``_clauses`` of a pattern source, kept (the factor gate's reading of a pattern is
+    the same in every Extractor); None when it cannot be read."""
+    literal = _literal(src)
+    try:
+        clauses = _literal_clauses(*literal) if literal else _clauses(list(_parsed(src)))
+    except (re.error, TypeError, ValueError, AttributeError, RecursionError):
+        return None
+    return tuple(frozenset(c) for c in clauses)
+
+
+_JOIN = "\u4e00"  # a word character: no run of non-word characters spans it
+
+
+def _nonword_runs(found: set[str]) -> set[str]:
+    """``{_NONWORD.sub(" ", f) for f in found}`` in one ``sub`` over them all, joined by a
+    word character none holds (a clause may have a thousand strings)."""
+    joined = _JOIN.join(found)
+    if len(found) < 4 or joined.count(_JOIN) != len(found) - 1:
+        return {_NONWORD.sub(" ", f) for f in found}
+    return set(_NONWORD.sub(" ", joined).split(_JOIN))
+
+
+def _literal_clauses(text: str, bounded: bool) -> list[set[str]]:
+    """``_clauses`` of a literal phrase (``_literal``): its text, with a space for each
+    word bound, as one clause, unless that is common words only."""
+    found = _NONWORD.sub(" ", f" {text} " if bounded else text)
+    return [{found}] if found.strip() and not _weak(found) else []
+
+
 def _weak(s: str) -> bool:
     """Whether ``s`` is one or two common words ("with the"): nearly all prose has it."""
     words = s.split()
@@ -594,14 +692,11 @@ class _FactorGate:
             return None
         automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         needs = []
-        for rx, _ in patterns._rx:
-            try:
-                clauses = _clauses(list(_sre_parse.parse(rx.pattern, re.I)))
-            except (re.error, TypeError, ValueError, AttributeError, RecursionError):
-                return None
+        for src, _ in patterns._src:
+            clauses = _pattern_clauses(src)
             if not clauses or not all(f.isascii() for c in clauses for f in c):
                 return None
-            needs.append([frozenset(c) for c in clauses])
+            needs.append(list(clauses))
             for c in clauses:
                 for f in c:
                     automaton.add_word(f, f)
@@ -650,8 +745,8 @@ def _validate(value: Any, where: str, bounded: bool = True) -> list[str]:
     """The lexicon list at ``where``, each pattern checked to compile (LexiconError)."""
     patterns = _strings(value, where)
     for p in patterns:
-        try:
-            re.compile(rf"(?<![\w-])(?:{p})(?![\w])" if bounded else p)
+        try:  # the source _PatternSet compiles: it finds it parsed (_check)
+            _check(rf"(?<![\w-])(?:{p})(?![\w])" if bounded else p)
         except re.error as e:
             raise LexiconError(f"[lexicon] {where}: bad pattern {p!r}: {e}") from None
     return patterns
@@ -757,6 +852,7 @@ class Extractor:
         for name in config.independent:
             self._voice_side.setdefault(_norm(name), INDEPENDENT)
         self._voices = _alt(_phrases(self._voice_side), "voices")
+        self._voice_rxs: list[tuple[re.Pattern[str], str]] | None = None  # _voice_of
         # "the source said" -> "military source": a voice's or actor's last word, when it is
         # a speaker noun of the lexicon and names one side only ("Syria" in "National News
         # Syria" is no head).
@@ -944,7 +1040,7 @@ class Extractor:
             + [(p, None) for p, name in filter_items if name == "denial"],
             "lexicon",
         )
-        self._claim_heads = _head_regex(self._claim_words)
+        self._claim_heads: re.Pattern[str] | None = None  # built on first use
         self._claim_gate = _FactorGate.build(self._claim_words)
 
     @staticmethod
@@ -1158,11 +1254,12 @@ class Extractor:
         give a claim (``_sentence_claims`` needs one). ASCII text goes through the factor
         gate, all sentences in one pass; other text word by word, only at words starting
         with a pattern's literal head."""
-        heads = self._claim_heads
+        words_of = self._claim_words
         low = plain.lower()
-        if heads is None or len(low) != len(plain) or "\u03a3" in plain:
-            # lower-casing the whole text may differ from lower-casing a sentence (a longer
-            # lower case, a final sigma): go word by word as _scan does
+        if not words_of._index or len(low) != len(plain) or "\u03a3" in plain:
+            # no pattern has a literal head, or lower-casing the whole text may differ from
+            # lower-casing a sentence (a longer lower case, a final sigma): go word by word
+            # as _scan does
             return [i for i, s in enumerate(sentences) if self._may_claim_words(plain, [s])]
         gate = self._claim_gate
         if gate is not None and plain.isascii() and "\x00" not in plain:
@@ -1170,7 +1267,11 @@ class Extractor:
             # cue or denial pattern (the scan of each then tells)
             joined = " \x00 ".join([plain[a:b] for a, b in sentences])
             return gate.parts(_fold_ascii(joined, _ASCII_FOLD_MARKED))
-        words_of = self._claim_words
+        heads = self._claim_heads
+        if heads is None:  # built on first need: only text the gate cannot read uses it
+            # (words_of has an indexed pattern, so there are heads; else: every word start)
+            heads = _head_regex(words_of) or re.compile(r"(?<![^\W_])(?=[^\W_])")
+            self._claim_heads = heads
         memo = words_of._memo
         word_rx = _KEY_WORD
         always = words_of._always
@@ -1487,8 +1588,9 @@ class Extractor:
                     for m in self._voices.finditer(loose):
                         if best is None or len(m.group()) > len(best):
                             best = m.group()
-                if best is not None:
-                    return self._voice_side[_norm(best)]
+                side = self._voice_of(best) if best is not None else None
+                if side is not None:
+                    return side
             norm = _norm(self._det_prefix.sub("", cand))
             if norm and re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", feed.casefold()):
                 return feed_side or self._feed_side.get(feed) or UNKNOWN
@@ -1501,6 +1603,23 @@ class Extractor:
                 if side:
                     return side
         return UNKNOWN
+
+    def _voice_of(self, matched: str) -> str | None:
+        """The side of the voice ``_voices`` matched as ``matched``.
+
+        ``_voices`` folds case as ``re`` does ("İ" and "ı" match "i"), which casefold, the
+        fold of the keys, does not always agree with ("İ" casefolds to "i" and a combining
+        dot, "ı" stays "ı"): when the casefolded text is no key, the voice whose own phrase
+        matches the whole text is the one the alternation took (the first in its order).
+        None only if none does: a claimant spelled oddly never fails an item."""
+        side = self._voice_side.get(_norm(matched))
+        if side is not None:
+            return side
+        if self._voice_rxs is None:  # in _voices' order: longest phrase first
+            phrases = [(_phrases([key]), v) for key, v in self._voice_side.items()]
+            ordered = sorted([(p[0], v) for p, v in phrases if p], key=lambda x: -len(x[0]))
+            self._voice_rxs = [(re.compile(p, re.I), v) for p, v in ordered]
+        return next((s for rx, s in self._voice_rxs if rx.fullmatch(matched)), None)
 
     def _is_speaker(self, head: str, ctx: _ItemContext) -> bool:
         """Whether a headline's "X:" names a source: a known voice or actor, or a phrase
@@ -1899,7 +2018,7 @@ class Extractor:
             _KEY_WORD.findall(seg_text.lower())
         ):
             for m in self._months.finditer(seg_text):
-                month = self._month_index.get(m.group(1).casefold(), when.month)
+                month = self._month_of(m.group(1)) or when.month
                 if (when.month - month) % 12 >= self._months_back:
                     return True
         if self._years and _FOUR_DIGITS.search(seg_text):
@@ -1915,6 +2034,18 @@ class Extractor:
                 if y < year and not any(p.start <= at < p.end for p in places):
                     return True
         return False
+
+    def _month_of(self, matched: str) -> int | None:
+        """The month (1-12) ``_months`` matched as ``matched``: by its casefold, else by the
+        first month pattern that matches it whole (``re`` folds case its own way: "ı" in
+        a month matches "i"); None if none does."""
+        month = self._month_index.get(matched.casefold())
+        if month is None:
+            month = next(
+                (i for m, i in self._month_index.items() if re.fullmatch(m, matched, re.I)),
+                None,
+            )
+        return month
 
     def _negated(
         self, text: str, g_start: int, cue: _Cue, hits: list[tuple[int, int, str]]

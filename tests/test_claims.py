@@ -6,6 +6,7 @@ test can pass by echoing a fixture sentence.
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import UTC, datetime
 
@@ -1795,3 +1796,120 @@ def test_sentence_end_is_the_two_branch_pattern(text: str) -> None:
     for pos in range(len(text)):
         expected = [(pos + m.start(), pos + m.end()) for m in plain.finditer(text[pos:])]
         assert [m.span() for m in _SENTENCE_END.finditer(text, pos)] == expected
+
+
+# --------------------------------------------------------------------------- case folding
+
+# Names whose casefold is not how ``re`` folds case (IGNORECASE): "İ" and "ı" match "i" in a
+# pattern but casefold to "i̇" and "ı"; "ß" and "ﬁ" casefold to two letters; "Σ" has two
+# lower cases. A claimant spelled so must never fail an item.
+ODD_VOICES = ("Işık TV", "Izmir Radio", "Straße Radio", "ﬁeld office", "ΟΔΟΣ News")
+ODD_ACTORS = ("İdlib brigade", "Kırım battalion", "Σparta unit")
+ODD_MARKS = ("\u0130", "\u0131", "\u00df", "\u1e9e", "\ufb01", "\u03a3", "\u03c2", "\u017f",
+             "\u212a", "\u0301", "\u0307", "\u0345", "\u01c5")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def odd_extractor() -> Extractor:
+    sides = {
+        "north": Side(
+            "north",
+            actors=(*SIDES["north"].actors, *ODD_ACTORS[:2]),
+            voices=(*SIDES["north"].voices, *ODD_VOICES[:3]),
+        ),
+        "south": Side(
+            "south",
+            actors=(*SIDES["south"].actors, ODD_ACTORS[2]),
+            voices=(*SIDES["south"].voices, *ODD_VOICES[3:]),
+        ),
+    }
+    return Extractor(
+        Config(
+            cities=CITIES,
+            sides=sides,
+            independent=("Harbour Monitor", "İnsan Hakları Derneği"),
+            feeds=FEEDS,
+            settings=Settings(),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "spelling", ["IŞIK TV", "ışık tv", "Işık TV", "İzmir Radio", "IZMİR RADIO", "ızmir radio"]
+)
+def test_claimant_folded_unlike_casefold_keeps_its_side(
+    odd_extractor: Extractor, spelling: str
+) -> None:
+    """Regression: "IŞIK TV" matched the voice "Işık TV" but casefolds to "işik tv", not its
+    key "işık tv", and "İzmir Radio" casefolds to "i̇zmir radio": the side lookup raised
+    KeyError and failed the whole item. The voice the pattern matched now gives the side."""
+    body = f"Northern troops captured Kessa, {spelling} said."
+    claims = run(odd_extractor, "Update", body)
+    assert tuples(claims) == {("Kessa", "north", "captured", "north")}
+    assert claims[0].claimant == spelling
+    headline = run(odd_extractor, f"{spelling}: army units captured Kessa")
+    assert tuples(headline) == {("Kessa", "north", "captured", "north")}
+
+
+@pytest.mark.parametrize("month", ["APRIL", "APRİL", "aprıl"])
+def test_month_folded_unlike_casefold_is_that_month(extractor: Extractor, month: str) -> None:
+    """The month pattern matches "APRİL" and "aprıl" as "april" (``re`` folds case so),
+    but neither casefolds to the key "april": the month is still April, not the item's
+    own month, so the clause is history like "APRIL"'s."""
+    body = f"Army units captured Kessa in May and again in {month}, the Harbour Monitor said."
+    assert run(extractor, "Update", body) == []
+
+
+def _oddly(rng: random.Random, name: str) -> str:
+    """``name`` with case oddities: some letters swapped for ODD_MARKS or given a
+    combining mark, some upper- or case-folded."""
+    out = []
+    for ch in name:
+        roll = rng.random()
+        if roll < 0.15:
+            out.append(rng.choice(ODD_MARKS))
+        elif roll < 0.25:
+            out.append(ch + rng.choice(("\u0301", "\u0307", "\u0308")))
+        elif roll < 0.35:
+            out.append(ch.upper())
+        elif roll < 0.4:
+            out.append(ch.casefold())
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+CLAIMANT_FRAMES = (
+    "Northern troops captured Kessa, {v} said.",
+    "{v} said the militia took Tallan.",
+    "According to {v}, army units shelled Mirva.",
+    '"We hold Port Vela," said {v}.',
+    "{a} captured Kessa on Tuesday, {v} said. He said {a} entered Tallan.",
+    "Mirva fell to {a}, the {v} said.",
+    "{v}'s correspondent said {a} stormed Tallan.",
+    "The pro-{v} outlet said army units took Kessa.",
+)
+
+
+def test_case_oddities_in_claimants_never_fail_an_item(odd_extractor: Extractor) -> None:
+    """Fuzz: voices and actors spelled with "İ", "ı", "ß", "ﬁ", "Σ"/"ς", combining marks
+    and mixed case, in every claimant position: ``extract`` returns, it never raises."""
+    rng = random.Random(20261129)
+    cfg = odd_extractor.config
+    names = [
+        *(n for side in cfg.sides.values() for n in (*side.voices, *side.actors)),
+        *cfg.independent,
+    ]
+    for i in range(300):
+        sentences = []
+        for _ in range(rng.randint(1, 4)):
+            voice, actor = (_oddly(rng, rng.choice(names)) for _ in range(2))
+            if rng.random() < 0.3:
+                voice = rng.choice((voice.upper(), voice.lower(), voice.casefold()))
+            frame = rng.choice(CLAIMANT_FRAMES)
+            sentences.append(frame.format(v=voice, a=actor))
+        title = rng.choice(("Update", f"{_oddly(rng, rng.choice(names))}: army took Kessa"))
+        feed = rng.choice(FEEDS)
+        entry = Entry(feed.name, f"odd{i}", title, " ".join(sentences), published=WHEN)
+        claims = odd_extractor.extract(entry, MATCHER.find(entry.text), feed.side)
+        assert isinstance(claims, list)
