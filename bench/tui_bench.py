@@ -114,6 +114,8 @@ def build_store(path: Path, n_items: int) -> None:
             " content_hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
             items,
         )
+        # The store indexes new items for search itself (schema v2): do what it does.
+        conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
         conn.executemany(
             "INSERT INTO claims(item_id, place, city, side, kind, claimant, claimant_side,"
             " sentence, sentence_start, ts) VALUES (?,?,?,?,?,?,?,?,?,?)",

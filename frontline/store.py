@@ -4,7 +4,7 @@ One ``Store`` is the one writer (the poller). Other threads read through their o
 connection from ``Store.reader()`` or ``connect(path, readonly=True)``: a sqlite3
 connection must not cross threads, and WAL lets readers run while the poller writes.
 
-The schema is ARCHITECTURE.md's version 1. ``PRAGMA user_version`` records the version
+The schema is ARCHITECTURE.md's version 2. ``PRAGMA user_version`` records the version
 and ``MIGRATIONS[n]`` takes a database from version n to n+1, so a schema change is one
 new function appended to the list.
 """
@@ -157,8 +157,15 @@ def _split_sql(script: str) -> list[str]:
     return out
 
 
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    """Version 2: new items enter the search index once per transaction, from
+    ``Store.write``, not row by row from a trigger: FTS5 indexes a batch two to three
+    times cheaper, and search indexing was a quarter of a cold poll's writing."""
+    conn.execute("DROP TRIGGER IF EXISTS items_ai")
+
+
 #: MIGRATIONS[n] takes the database from user_version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_0_to_1, _migrate_1_to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -243,6 +250,9 @@ class Store:
         self.conn = connect(self.path, check_same_thread=False)
         self._lock = threading.RLock()
         self._depth = 0
+        # New items not yet in the search index: added in one statement before the
+        # transaction that wrote them commits (see _migrate_1_to_2).
+        self._unindexed: list[tuple[int, str, str]] = []
         try:
             self.version = migrate(self.conn)
         except sqlite3.DatabaseError as e:
@@ -294,12 +304,20 @@ class Store:
             self._depth = 1
             try:
                 yield self.conn
+                self._index_new_items()
             except BaseException:
                 self._depth = 0
+                self._unindexed.clear()
                 self.conn.execute("ROLLBACK")
                 raise
             self._depth = 0
             self.conn.execute("COMMIT")
+
+    def _index_new_items(self) -> None:
+        """Add the items this transaction inserted to the search index, in one statement."""
+        if self._unindexed:
+            rows, self._unindexed = self._unindexed, []
+            self.conn.executemany("INSERT INTO items_fts(rowid, title, body) VALUES (?,?,?)", rows)
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Run a read on the writer connection (tests, CLI; threads use reader())."""
@@ -502,7 +520,9 @@ class Store:
                         (fid, e.guid, e.title, e.body, e.link, e.author, to_iso(e.published),
                          to_iso(e.updated), ts, seen_at, h),
                     )  # fmt: skip
-                    out.append(Written(int(cur.lastrowid), e, NEW, ts))
+                    item_id = int(cur.lastrowid)
+                    self._unindexed.append((item_id, e.title, e.body))
+                    out.append(Written(item_id, e, NEW, ts))
                     continue
                 item_id = int(old["id"])
                 if old["content_hash"] == h:
@@ -520,6 +540,8 @@ class Store:
                      prev["published"], prev["content_hash"], seen_at),
                 )  # fmt: skip
                 ts = to_iso(item_ts(e, from_iso(prev["first_seen"]) or now))
+                # The update trigger takes the old text out of the index: it must be in.
+                self._index_new_items()
                 c.execute(
                     "UPDATE items SET title = ?, body = ?, link = ?, author = ?, published = ?,"
                     " updated = ?, ts = ?, content_hash = ?, revision = revision + 1"

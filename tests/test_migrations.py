@@ -164,3 +164,25 @@ def test_not_a_database_is_refused_untouched(tmp_path: Path, junk: bytes) -> Non
         Store(db)
     assert "\n" not in str(info.value) and db.name in str(info.value)
     assert db.read_bytes() == junk
+
+
+def test_search_index_survives_the_v2_migration(tmp_path: Path) -> None:
+    """v1 indexed items by trigger, v2 by Store.write: old items stay searchable, new ones
+    are added, and FTS5's own integrity check passes."""
+    from datetime import UTC, datetime
+
+    from frontline.models import Entry, FeedConfig
+
+    db = tmp_path / "v1.db"
+    shutil.copyfile(DATA / "schema_v1.db", db)
+    with Store(db) as store:
+        assert not store.query("SELECT 1 FROM sqlite_master WHERE name = 'items_ai'")
+        old_hits = store.search("Hama")
+        assert old_hits
+        store.upsert_feed(FeedConfig(name="New", url="https://new.example/rss"))
+        now = datetime(2026, 11, 29, tzinfo=UTC)
+        store.write_entries("New", [Entry(feed="New", guid="n1", title="Zabadani", body="x")], now)
+        assert len(store.search("Zabadani")) == 1
+        assert store.search("Hama") == old_hits
+        with store.transaction() as c:
+            c.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)")

@@ -46,7 +46,7 @@ def store(db_path: Path):
 
 
 def test_schema_version_wal_and_indexes(store: Store, db_path: Path) -> None:
-    assert store.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 1
+    assert store.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 2
     assert store.query("PRAGMA journal_mode")[0][0] == "wal"
     assert store.query("PRAGMA synchronous")[0][0] == 1  # NORMAL
     assert store.query("PRAGMA busy_timeout")[0][0] == 5000
@@ -74,7 +74,7 @@ def test_migrates_an_empty_v0_database_and_reopens(db_path: Path) -> None:
     sqlite3.connect(db_path).close()  # an empty file: user_version 0
     assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == 0
     with Store(db_path) as s:
-        assert s.version == 1
+        assert s.version == SCHEMA_VERSION == 2
         s.upsert_feed(FeedConfig(name="A", url="https://a.example/"))
     with Store(db_path) as s:  # a second open migrates nothing and keeps the data
         assert s.counts()["feeds"] == 1
@@ -402,3 +402,29 @@ def test_a_changed_feed_url_forgets_the_old_sources_redirect_and_validators(stor
     assert (row["permanent_url"], row["etag"], row["last_modified"], row["body_hash"]) == (
         None, None, None, None,
     )  # fmt: skip
+
+
+def _fts_ok(store: Store) -> None:
+    """FTS5's own check that the index matches the items table (raises if not)."""
+    with store.transaction() as c:
+        c.execute("INSERT INTO items_fts(items_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_search_index_is_written_per_transaction_and_stays_consistent(store: Store) -> None:
+    """New items enter the index in one statement per transaction (schema v2), also when
+    an item is inserted and changed in one transaction, and not at all on a rollback."""
+    assert not store.query("SELECT name FROM sqlite_master WHERE name = 'items_ai'")
+    with store.transaction():
+        store.write_entries("Wire", [entry("a", "Rebels enter Ḥamāh", "heavy fighting")], NOW)
+        store.write_entries("Wire", [entry("b", "Army holds Homs", "quiet")], NOW)
+        # inserted and changed in the same transaction: the old text must be indexed first
+        store.write_entries("Wire", [entry("b", "Army holds Homs", "shelling resumed")], NOW)
+    assert len(store.search("hamah")) == 1 and len(store.search("shelling")) == 1
+    assert store.search("quiet") == []
+    with pytest.raises(RuntimeError), store.transaction():
+        store.write_entries("Wire", [entry("c", "Rolled back", "never stored")], NOW)
+        raise RuntimeError("boom")
+    assert store.search("rolled") == []
+    store.write_entries("Wire", [entry("d", "Strike on Idlib", "after the rollback")], NOW)
+    assert len(store.search("idlib")) == 1
+    _fts_ok(store)
