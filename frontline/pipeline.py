@@ -136,6 +136,10 @@ class Stages:
 
 MentionRow = tuple[str, str, int, int]  # place, city, start, end
 
+#: A poll with at least this many feeds never fetched before (a cold start) starts its
+#: workers as soon as the first body shows that they will be needed (``_Engine.process``).
+COLD_FEEDS = 4
+
 
 @dataclass(frozen=True)
 class Processed:
@@ -216,6 +220,15 @@ def _process_job(job: Job) -> Processed:
     return process_document(_WORKER_STAGES[1], feed, data, now, side, known)
 
 
+def _warm_job(job: tuple[str, Config]) -> None:
+    """What a worker runs first on a cold poll: build its stages while bodies download."""
+    global _WORKER_STAGES
+    token, config = job
+    if _WORKER_STAGES is None or _WORKER_STAGES[0] != token:
+        _WORKER_STAGES = (token, Stages(config))
+    _WORKER_STAGES[1].matcher, _WORKER_STAGES[1].extractor  # noqa: B018
+
+
 def _config_token(config: Config) -> str:
     """Identifies a config's content, so a worker rebuilds its stages when it changes."""
     return hashlib.sha1(pickle.dumps(config)).hexdigest()
@@ -244,6 +257,8 @@ class _Engine:
         self.own_pool = pool is None
         self._reader: sqlite3.Connection | None = None
         self._inline_bytes = 0  # processed in this process so far
+        self._warming: list[asyncio.Future[None]] = []
+        self.cold_feeds = 0  # feeds in this cycle never fetched before
 
     @property
     def pool(self) -> ParsePool:
@@ -277,17 +292,41 @@ class _Engine:
     def _inline(self, data: bytes) -> bool:
         if self.custom is not None:
             return True
+        if self._warming:
+            return False
         pool = self._pool
         if pool is not None and pool.started:
             return pool.max_workers <= 1
-        budget = pool.inline_bytes if pool is not None else 512 * 1024
-        if self._inline_bytes + len(data) >= budget:
+        if self._inline_bytes + len(data) >= self._budget():
             return False
         self._inline_bytes += len(data)
         return True
 
+    def _budget(self) -> int:
+        """Bytes a cycle may process in this process before the workers pay off."""
+        return self._pool.inline_bytes if self._pool is not None else 512 * 1024
+
+    def warm_up(self) -> None:
+        """Start the workers and build their stages now, while the first bodies download.
+
+        For a poll that will parse many feeds it has never fetched (a cold start): each
+        worker would otherwise start, import and build only when the first body arrives.
+        """
+        if self.custom is not None or self.pool.max_workers <= 1:
+            return
+        job = (self.token, self.config)
+        for _ in range(self.pool.max_workers):
+            self._warming.append(asyncio.ensure_future(self.pool.call(_warm_job, job)))
+
     async def process(self, feed: FeedConfig, data: bytes) -> Processed:
         known = self.known(feed.name)
+        if (
+            not self._warming
+            and self.cold_feeds >= COLD_FEEDS
+            and len(data) * self.cold_feeds >= self._budget()
+            and not (self._pool is not None and self._pool.started)
+        ):
+            self.warm_up()  # the cold feeds are likely as big as this one: use the workers
         if self._inline(data):
             return await asyncio.to_thread(
                 lambda: process_document(self.stages, feed.name, data, self.now, feed.side, known)
@@ -296,6 +335,8 @@ class _Engine:
         return await self.pool.call(_process_job, job)
 
     def close(self) -> None:
+        for future in self._warming:
+            future.cancel()
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -524,6 +565,7 @@ async def poll_once_async(
     by_name = {f.name: f for f in feeds}
     touched = Touched()
     engine = _Engine(config, store, pool, stages, now)
+    engine.cold_feeds = sum(1 for f in feeds if states[f.name].body_hash is None)
 
     def finish(batch: list[tuple[fetch.FetchResult, Processed | None]]) -> None:
         """Store one batch of results in one transaction: items, feed state, fetch log."""

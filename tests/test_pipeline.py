@@ -460,3 +460,51 @@ async def test_a_job_whose_worker_dies_is_run_in_this_process() -> None:
     with parse.ParsePool(max_workers=2) as pool:
         assert await pool.call(_dies_in_a_worker, 21) == 42
         assert not pool.started  # the broken pool was dropped; the next call starts afresh
+
+
+def _cold_desk(tmp_path: Path, feeds: int, items: int) -> Config:
+    """A config of ``feeds`` never-fetched local feeds of ``items`` ~2 KB items each."""
+    paras = "Rebels said they had entered Hama after heavy fighting overnight. " * 30
+    names = []
+    for f in range(feeds):
+        body = "".join(
+            f"<item><guid>f{f}-{i}</guid><title>Report {i}</title>"
+            f"<description>{paras}</description></item>"
+            for i in range(items)
+        )
+        (tmp_path / f"f{f}.xml").write_text(
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>F{f}</title>{body}'
+            "</channel></rss>"
+        )
+        names.append(f'[[feeds]]\nname = "F{f}"\nurl = "file:f{f}.xml"\n')
+    path = tmp_path / "config.toml"
+    path.write_text('[[cities]]\nname = "Hama"\n\n' + "\n".join(names))
+    return cfg.load(path)
+
+
+@pytest.mark.parametrize(("items", "pool_used"), [(3, False), (120, True)])
+def test_a_cold_start_of_big_feeds_starts_the_workers_at_once(
+    tmp_path: Path, db_path: Path, items: int, pool_used: bool
+) -> None:
+    """Feeds never fetched before, whose first body shows the cycle will be big, start the
+    worker pool at once (their stages build while the rest downloads); small ones stay
+    in this process. Either way every item is stored, and a warm poll starts nothing."""
+    conf = _cold_desk(tmp_path, feeds=5, items=items)
+    pipeline._LOCAL_STAGES.clear()
+    with Store(db_path) as store:
+        pool = parse.ParsePool(max_workers=2)
+        try:
+            report = pipeline.poll_once(conf, store, pool=pool)
+            assert report.new_items == 5 * items and not report.feeds_failed
+            assert pool.started is pool_used
+            # this process built no matcher or extractor: every body went to the workers
+            built_here = pipeline._config_token(conf) in pipeline._LOCAL_STAGES
+            assert built_here is not pool_used
+        finally:
+            pool.close()
+        again = parse.ParsePool(max_workers=2)
+        try:
+            assert pipeline.poll_once(conf, store, pool=again).new_items == 0
+            assert not again.started
+        finally:
+            again.close()
