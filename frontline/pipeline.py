@@ -307,10 +307,11 @@ class _Engine:
         return self._pool.inline_bytes if self._pool is not None else 512 * 1024
 
     def warm_up(self) -> None:
-        """Start the workers and build their stages now, while the first bodies download.
+        """Start the workers and build their stages now, while the other bodies download.
 
-        For a poll that will parse many feeds it has never fetched (a cold start): each
-        worker would otherwise start, import and build only when the first body arrives.
+        For a poll that will parse many feeds it has never fetched (a cold start): the
+        first bodies would otherwise be processed here, building a matcher and extractor
+        this process does not need, and the workers started only once that budget ran out.
         """
         if self.custom is not None or self.pool.max_workers <= 1:
             return
@@ -336,7 +337,10 @@ class _Engine:
 
     def close(self) -> None:
         for future in self._warming:
-            future.cancel()
+            if not future.done():
+                future.cancel()
+            elif not future.cancelled():
+                future.exception()  # retrieved: a failed warm-up only cost its time
         if self._reader is not None:
             self._reader.close()
             self._reader = None
