@@ -17,7 +17,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -422,6 +422,11 @@ class ParsePool:
         except BrokenExecutor:
             self._discard()
             return await asyncio.to_thread(fn, arg)
+
+    def submit(self, fn: Callable[[_A], _R], arg: _A) -> Future[_R]:
+        """Start ``fn(arg)`` in a worker from synchronous code; the caller collects the
+        future (a ``BrokenExecutor`` from it means the worker died: redo the job)."""
+        return self._pool().submit(fn, arg)
 
     def _discard(self) -> None:
         """Drop a broken executor without waiting on it."""

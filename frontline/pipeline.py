@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontline import analysis, fetch
-from frontline.models import Claim, Config, Entry, FeedConfig, ParsedFeed
+from frontline.models import Claim, Config, Entry, FeedConfig, Mention, ParsedFeed
 from frontline.store import NEW, SAME, Store, content_hash
 from frontline.times import from_iso, to_iso, utcnow
 
@@ -211,22 +211,44 @@ _WORKER_STAGES: tuple[str, Stages] | None = None
 Job = tuple[str, Config, str, bytes, datetime | None, str | None, dict[str, str]]
 
 
-def _process_job(job: Job) -> Processed:
-    """What a worker runs: ``process_document`` with stages built once per process."""
+def _worker_stages(token: str, config: Config) -> Stages:
+    """This worker's stages for ``config``, built on its first job for that config."""
     global _WORKER_STAGES
-    token, config, feed, data, now, side, known = job
     if _WORKER_STAGES is None or _WORKER_STAGES[0] != token:
         _WORKER_STAGES = (token, Stages(config))
-    return process_document(_WORKER_STAGES[1], feed, data, now, side, known)
+    return _WORKER_STAGES[1]
+
+
+def _process_job(job: Job) -> Processed:
+    """What a worker runs: ``process_document`` with stages built once per process."""
+    token, config, feed, data, now, side, known = job
+    return process_document(_worker_stages(token, config), feed, data, now, side, known)
 
 
 def _warm_job(job: tuple[str, Config]) -> None:
     """What a worker runs first on a cold poll: build its stages while bodies download."""
-    global _WORKER_STAGES
-    token, config = job
-    if _WORKER_STAGES is None or _WORKER_STAGES[0] != token:
-        _WORKER_STAGES = (token, Stages(config))
-    _WORKER_STAGES[1].matcher, _WORKER_STAGES[1].extractor  # noqa: B018
+    stages = _worker_stages(*job)
+    stages.matcher, stages.extractor  # noqa: B018
+
+
+def extract_entries(
+    stages: Stages, rows: Sequence[tuple[Entry, str | None]]
+) -> list[tuple[tuple[MentionRow, ...], tuple[Claim, ...]]]:
+    """Mentions (as tuples) and claims of each ``(entry, feed side)``, in order."""
+    out = []
+    for entry, side in rows:
+        found = stages.matcher.find(entry.text)
+        mentions = tuple((m.place, m.city, m.start, m.end) for m in found)
+        out.append((mentions, tuple(stages.extractor.extract(entry, found, side)) if found else ()))
+    return out
+
+
+def _extract_job(
+    job: tuple[str, Config, list[tuple[Entry, str | None]]],
+) -> list[tuple[tuple[MentionRow, ...], tuple[Claim, ...]]]:
+    """What a worker runs for ``reextract``: one batch of stored items."""
+    token, config, rows = job
+    return extract_entries(_worker_stages(token, config), rows)
 
 
 def _config_token(config: Config) -> str:
@@ -400,28 +422,6 @@ def _store_processed(
         touched.places |= store.add_extraction(mention_rows, claim_rows)
     report.new_items += new
     return new
-
-
-def _extract_item(
-    stages: Stages,
-    store: Store,
-    item_id: int,
-    entry: Entry,
-    side: str | None,
-    touched: Touched,
-    ts: str,
-    *,
-    fresh: bool = False,
-) -> int:
-    """Match and extract one item, replacing what was stored; return its claim count."""
-    mentions = stages.matcher.find(entry.text)
-    if mentions or not fresh:
-        store.replace_mentions(item_id, mentions, fresh=fresh)
-    claims = stages.extractor.extract(entry, mentions, side) if mentions else []
-    if claims or not fresh:
-        touched.places |= store.replace_claims(item_id, claims, ts, fresh=fresh)
-        touched.add_item(item_id, ts)
-    return len(claims)
 
 
 def recompute_conflicts(
@@ -767,18 +767,81 @@ async def _stoppable_cycle(
 # --------------------------------------------------------------------------- reextract
 
 
-def reextract(config: Config, store: Store, *, stages: Stages | None = None) -> Report:
-    """Re-run matching and extraction over every stored item (lexicon or config changed)."""
+#: Stored items per worker job in ``reextract``: enough to amortise sending them, few
+#: enough that both workers stay busy and memory stays bounded on a large store.
+REEXTRACT_BATCH = 250
+
+
+def reextract(
+    config: Config, store: Store, *, stages: Stages | None = None, pool: ParsePool | None = None
+) -> Report:
+    """Re-run matching and extraction over every stored item (lexicon or config changed).
+
+    Items are read in batches and extracted in the worker processes (``stages``: in this
+    process with these instead), so a store of months of items neither waits on one core
+    nor sits in memory at once. One transaction: a failure leaves the old claims whole.
+    """
     t0 = time.perf_counter()
     report = Report()
-    stages = stages or Stages(config)
-    items = list(store.iter_items())
-    with store.transaction():
-        for item_id, entry in items:
-            side = stages.feed_side(entry.feed)
-            ts = store.item_ts(item_id) or to_iso(utcnow())
-            report.new_claims += _extract_item(stages, store, item_id, entry, side, Touched(), ts)
-        report.new_conflicts = recompute_conflicts(config, store, None)
+    own_pool = pool is None and stages is None
+    if own_pool:
+        from frontline.parse import ParsePool
+
+        pool = ParsePool()
+    local = stages or Stages(config)
+    token = _config_token(config)
+
+    def batches() -> Iterable[list[tuple[int, Entry]]]:
+        batch: list[tuple[int, Entry]] = []
+        for item in store.iter_items():
+            batch.append(item)
+            if len(batch) == REEXTRACT_BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def rows(batch: list[tuple[int, Entry]]) -> list[tuple[Entry, str | None]]:
+        return [(entry, local.feed_side(entry.feed)) for _, entry in batch]
+
+    def extracted() -> Iterable[tuple[list[tuple[int, Entry]], list]]:
+        if stages is not None or pool is None or pool.max_workers <= 1:
+            for batch in batches():
+                yield batch, extract_entries(local, rows(batch))
+            return
+        from concurrent.futures import BrokenExecutor
+        from concurrent.futures import Future as _Future
+
+        window: list[tuple[list[tuple[int, Entry]], _Future]] = []
+
+        def oldest() -> tuple[list[tuple[int, Entry]], list]:
+            batch, future = window.pop(0)
+            try:
+                return batch, future.result()
+            except BrokenExecutor:  # a worker died: do this batch here rather than lose it
+                return batch, extract_entries(local, rows(batch))
+
+        for batch in batches():
+            window.append((batch, pool.submit(_extract_job, (token, config, rows(batch)))))
+            if len(window) > 2 * pool.max_workers:
+                yield oldest()
+        while window:
+            yield oldest()
+
+    try:
+        with store.transaction():
+            for batch, results in extracted():
+                for (item_id, _), (mentions, claims) in zip(batch, results, strict=True):
+                    store.replace_mentions(
+                        item_id, [Mention(p, city, a, b) for p, city, a, b in mentions]
+                    )
+                    ts = store.item_ts(item_id) or to_iso(utcnow())
+                    store.replace_claims(item_id, claims, ts)
+                    report.new_claims += len(claims)
+            report.new_conflicts = recompute_conflicts(config, store, None)
+    finally:
+        if own_pool and pool is not None:
+            pool.close()
     report.elapsed = time.perf_counter() - t0
     return report
 

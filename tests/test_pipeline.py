@@ -214,6 +214,43 @@ def test_reextract_rebuilds_mentions_from_stored_items(syria_config: Path, db_pa
         assert exported_cities(store) == before
 
 
+def _claim_rows(store: Store) -> list[tuple]:
+    return sorted(
+        tuple(r)
+        for r in store.query(
+            "SELECT i.guid, c.place, c.city, c.side, c.kind, c.claimant, c.claimant_side,"
+            " c.sentence, c.ts FROM claims c JOIN items i ON i.id = c.item_id"
+        )
+    )
+
+
+def test_reextract_in_workers_streams_batches_and_matches_in_process(
+    syria_config: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Re-extraction in the worker processes, a few items per job (so many jobs are in
+    flight), stores exactly what extraction in this process stores, conflicts included."""
+    conf: Config = cfg.load(syria_config)
+    monkeypatch.setattr(pipeline, "REEXTRACT_BATCH", 7)
+    with Store(db_path) as store:
+        pipeline.poll_once(conf, store)
+        polled = _claim_rows(store)
+        conflicts = store.counts()["conflicts"]
+        assert polled and conflicts
+        store.conn.execute("DELETE FROM claims")
+        store.conn.execute("DELETE FROM mentions")
+        pool = parse.ParsePool(max_workers=2)
+        try:
+            report = pipeline.reextract(conf, store, pool=pool)
+            assert pool.started
+        finally:
+            pool.close()
+        assert report.new_claims == len(polled)
+        assert _claim_rows(store) == polled
+        assert store.counts()["conflicts"] == conflicts
+        pipeline.reextract(conf, store, stages=pipeline.Stages(conf))  # in this process
+        assert _claim_rows(store) == polled
+
+
 class _DripHandler(BaseHTTPRequestHandler):
     """Sends headers, then one byte a second: a fetch that does not end by itself."""
 
