@@ -491,9 +491,13 @@ class FrontlineApp(App):
         if conflicts and alerts.conflicts:
             k = conflicts[0]
             n = self._alert_count("conflict", len(conflicts))
-            pair = (
-                f"{k.a.claimant} ({k.a.side} {k.a.kind}) vs {k.b.claimant} ({k.b.side} {k.b.kind})"
-            )
+            if self.size.width >= 120:
+                pair = (
+                    f"{k.a.claimant} ({k.a.side} {k.a.kind})"
+                    f" vs {k.b.claimant} ({k.b.side} {k.b.kind})"
+                )
+            else:  # a narrow toast: who said it is one keypress away, in the conflicts pane
+                pair = f"{k.a.side} {k.a.kind} vs {k.b.side} {k.b.kind}"
             text = (
                 f"New conflict on {k.place}: {pair}"
                 if n == 1
