@@ -919,6 +919,14 @@ class Extractor:
                 cues += [(p, (kind, mode)) for p in _validate(table.get(mode), where)]
         losses = _validate(lex.get("kinds", {}).get("withdrew", {}).get("losses"), "losses")
         self._loss_cue = re.compile("|".join(losses), re.I) if losses else None
+        bare = _validate(lex.get("kinds", {}).get("withdrew", {}).get("bare"), "bare", False)
+        self._bare_withdrawal = re.compile("|".join(bare), re.I) if bare else None
+        links = _strings(lex.get("kinds", {}).get("withdrew", {}).get("bare_links"), "bare_links")
+        self._bare_link = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(_phrases(links)) + r")\s+[^,;:]*$", re.I)
+            if links
+            else None
+        )
         self._precedence = [
             (p["keep"], p["drop"]) for p in lex.get("precedence", []) if "keep" in p and "drop" in p
         ]
@@ -1093,6 +1101,7 @@ class Extractor:
         }
         self._participles = {w.casefold() for w in _strings(gram.get("participles"), "p")}
         self._agent_after = re.compile(rf"\s+(?:{alt('agent_markers')})(?![\w-])", re.I)
+        self._agent_words = {w.casefold() for w in _strings(gram.get("agent_markers"), "a")}
         self._not_subject = re.compile(
             rf"(?:(?<![\w-])(?P<noun>[\w'-]+)\s+)?(?<![\w-])(?P<prep>{alt('not_subject_after')})"
             rf"\s+(?:(?:{det})\s+)?$",
@@ -1118,6 +1127,14 @@ class Extractor:
         self._apposition_tail = (
             rf"(?:(?:{det})\s+)?(?:(?:[\w-]+\s+)?(?:{place_nouns})\s+"
             rf"(?:{alt('apposition_links')})\s+)?"
+        )
+        self._destination = (
+            re.compile(
+                rf"(?<![\w-])(?:{alt('destinations')})\s+{self._apposition_tail}$",
+                re.I,
+            )
+            if gram.get("destinations")
+            else None
         )
         coord = alt("elided_subject_coordinators")
         self._elided = (
@@ -1914,6 +1931,7 @@ class Extractor:
                     [(x.start, x.end) for x in attributions if x.verb <= cue.start],
                     [(x.start, x.end) for x in attributions],
                     segments[links[seg_i]] if seg_i in links else None,
+                    [(p, s) for _, k, p, _, _, _, s in raw if k in GAIN_KINDS and s],
                 ):
                     if cue.mode == "inner" and any(
                         g[0] == place.place and g[2] == side for g in ctx.gains
@@ -2103,13 +2121,16 @@ class Extractor:
         speakers: list[tuple[int, int]],
         all_speakers: list[tuple[int, int]],
         resumed: tuple[int, int] | None = None,
+        gained: Sequence[tuple[_Place, str]] = (),
     ) -> list[tuple[_Place, _Actor | None, str | None]]:
         """The places a cue is about, its actor and that actor's side.
 
         ``speakers`` are claimant spans before the cue: "Malahifji, of the Fastaqim rebel
         group, denied ..." names the speaker, not the subject of what he denies.
         ``resumed`` is the clause this one resumes after a relative clause: its places and
-        actors count as standing just before this clause."""
+        actors count as standing just before this clause. ``gained`` are the (place, side)
+        of the gains the sentence told before this cue: "took Tallan after the militia
+        pulled out" is a withdrawal from Tallan."""
         g_start, g_end = seg
         scopes = [seg] if resumed is None else [resumed, seg]
         seg_places = [
@@ -2131,10 +2152,20 @@ class Extractor:
             ]
             if earlier:
                 elided = earlier[-1]
-        if not seg_places and elided is None:
+        # a withdrawal naming no place it left ("... after the militia pulled out"): about the
+        # place named before it in its clause, else the one the sentence told another side
+        # gained (``_bare_withdrawn``)
+        bare = (
+            kind == "withdrew"
+            and cue.mode == "active"
+            and self._bare_withdrawal is not None
+            and self._bare_withdrawal.match(text, cue.end, g_end) is not None
+        )
+        if not seg_places and elided is None and not (bare and gained):
             return []
         seg_actors = [a for a in actors if any(x <= a.start and a.end <= y for x, y in scopes)]
         passive = cue.mode in ("passive", "state")
+        inferred = False  # an active cue read as passive ("Tallan was cleared of ...")
         if cue.mode == "active" and cue.kind != "denied":
             before = text[max(g_start, cue.start - 25) : cue.start]
             first = text[cue.start : cue.end].split()[0].casefold()
@@ -2145,7 +2176,7 @@ class Extractor:
                 or self._agent_after.match(text, cue.end, min(g_end, cue.end + 12))
                 and not any(p.start >= cue.end for p in seg_places)
             ):
-                passive = True
+                passive = inferred = True
         targets: list[_Place] = []
         if passive:
             prev = [p for p in seg_places if p.end <= cue.start + 1]
@@ -2202,6 +2233,14 @@ class Extractor:
                     break
                 if self._modifier and self._modifier.match(text, p.end):
                     break  # "took Tallan suburb": the object is the suburb, not Tallan
+                if (
+                    cue.kind == "withdrew"
+                    and self._destination
+                    and _WORD.search(gap)
+                    and _ends_with(self._destination, gap, 8)
+                ):
+                    located = p.end  # "fled to Mirva": where they went, not what they left
+                    continue
                 # right after its cue ("advancing towards Huliaipole") a place is its object
                 if _WORD.search(gap) and self._is_landmark(text, p, g_start, landmarks):
                     located = p.end
@@ -2244,6 +2283,14 @@ class Extractor:
                     ):
                         targets.append(p)
                         passive = cue.kind != "holding"
+        bare_from: str | None = None  # the side that gained the place a withdrawal left
+        if not targets and not passive and bare:
+            found = self._bare_withdrawn(
+                text, cue, g_start, seg_places, seg_actors, cues, gained, landmarks
+            )
+            if found is not None:
+                targets.append(found[0])
+                bare_from = found[1]
         if not targets and not passive and cue.kind == "strike":
             # "In El Fasher, a drone launched by the RSF struck the hospital"
             for p in seg_places:
@@ -2267,7 +2314,14 @@ class Extractor:
             inside = [a for a in free if cue.start <= a.start < cue.end]
             between = [a for a in free if targets[0].end <= a.start and a.end <= cue.start]
             owner = [a for a in between if text.startswith("'", a.end)]
-            after = [a for a in free if a.start >= cue.end]
+            # "Tallan was cleared of militia remnants": after an active cue read as passive,
+            # an actor after "of" or "from" is what the place was taken from, not the agent
+            after = [
+                a
+                for a in free
+                if a.start >= cue.end
+                and not (inferred and self._is_object(text, g_start, a.start, agent_ok=True))
+            ]
             for group, pick in ((inside, 0), (owner, -1), (after, 0), (between, -1)):
                 if group:
                     actor = group[pick]
@@ -2337,17 +2391,60 @@ class Extractor:
                     None,
                 )
         side = self._actor_side_of(actor, actors, kind, cue, claimant_side, seg)
+        if bare_from is not None and side == bare_from:
+            return []  # the gainer's own side pulling out: it did not leave what it gained
         return [(p, actor, side) for p in targets] if side else []
 
-    def _is_object(self, text: str, g_start: int, at: int) -> bool:
-        """Whether an actor at ``at`` follows "by", "of", ... (not "units of the army")."""
+    def _bare_withdrawn(
+        self,
+        text: str,
+        cue: _Cue,
+        g_start: int,
+        seg_places: list[_Place],
+        seg_actors: list[_Actor],
+        cues: list[_Cue],
+        gained: Sequence[tuple[_Place, str]],
+        landmarks: _Landmarks,
+    ) -> tuple[_Place, str | None] | None:
+        """The place a withdrawal that names none left, and the side that gained it (None
+        when no gain told): the last place between an actor and the cue in its clause that
+        no other kind's cue acts on ("militia fighters in Tallan abandoned their positions";
+        not "Tallan liberated, enemy flees"), else the last place the sentence told a side
+        gained before it, the withdrawal's clause hanging on that gain by a link word
+        ("army units took Tallan after the militia pulled out"; not ", and the enemy fled",
+        a clause of its own)."""
+        for p in reversed(seg_places):
+            if p.end > cue.start or p.start < g_start:
+                continue
+            if self._is_landmark(text, p, g_start, landmarks):
+                continue
+            if not any(g_start <= a.start and a.end <= p.start for a in seg_actors):
+                break
+            if any(
+                g_start <= c.start < p.start and c.kind not in ("withdrew", "holding") for c in cues
+            ):
+                break  # "the militia shelled Kessa and withdrew": Kessa is the shelling's
+            return p, None
+        if self._bare_link is None:
+            return None
+        earlier = [
+            (p, side)
+            for p, side in gained
+            if p.end <= cue.start and self._bare_link.search(text, p.end, cue.start)
+        ]
+        return earlier[-1] if earlier else None
+
+    def _is_object(self, text: str, g_start: int, at: int, agent_ok: bool = False) -> bool:
+        """Whether an actor at ``at`` follows "by", "of", ... (not "units of the army"; not
+        "by" either when ``agent_ok``: the agent of a passive)."""
         m = _ends_with(self._not_subject, text[max(g_start, at - 60) : at], 4)
         if not m:
             return False
+        prep = m.group("prep").casefold()
+        if agent_ok and prep in self._agent_words:
+            return False
         noun = (m.group("noun") or "").casefold()
-        return not (
-            m.group("prep").casefold() in self._collective_links and noun in self._collective
-        )
+        return not (prep in self._collective_links and noun in self._collective)
 
     def _winner(
         self,

@@ -1640,6 +1640,178 @@ def test_round4_with_feed(
     assert tuples(run(extractor, title, body, feed)) == expected
 
 
+# --------------------------------------------------------------------------- round 5
+
+# Blind-set failure classes (another war): withdrawals naming no place they left, a
+# destination after a withdrawal, "cleared of X", adverbs before "under the control of",
+# "had full control of", a relative clause before a passive repel, villages located by a
+# place, "back in our hands" in a headline, "the attack" repelled in the next sentence.
+GENERALISE_R5 = [
+    # a withdrawal in a clause hanging on a gain ("after", "as", "once") is from its place
+    (
+        "Army units recaptured Dunmore late on Friday after militia fighters pulled out.",
+        {("Dunmore", "north", "captured", IND), ("Dunmore", "south", "withdrew", IND)},
+    ),
+    (
+        "Southern fighters liberated Kessa as northern troops fled towards Mirva.",
+        {("Kessa", "south", "captured", IND), ("Kessa", "north", "withdrew", IND)},
+    ),
+    (
+        "The militia seized Tallan once army units retreated to Mirva, the Harbour Monitor said.",
+        {("Tallan", "south", "captured", IND), ("Tallan", "north", "withdrew", IND)},
+    ),
+    # ... not an object that is no position, nor a clause of its own, nor the gainer itself
+    (
+        "Army units took Tallan after the militia lost dozens of fighters.",
+        {("Tallan", "north", "captured", IND)},
+    ),
+    (
+        "Army units captured Kessa on Monday, and the militia fled leaving its vehicles behind.",
+        {("Kessa", "north", "captured", IND)},
+    ),
+    (
+        "Northern troops took Tallan after army units pulled out.",
+        {("Tallan", "north", "captured", IND)},
+    ),
+    ("Army units shelled Kessa and pulled back.", {("Kessa", "north", "strike", IND)}),
+    # where a withdrawal went is not what it left; the place by its actor is
+    (
+        "Militia fighters stationed in Dunmore abandoned their posts and withdrew to Kessa.",
+        {("Dunmore", "south", "withdrew", IND)},
+    ),
+    (
+        "The militia abandoned its positions in Tallan and retreated into Mirva.",
+        {("Tallan", "south", "withdrew", IND)},
+    ),
+    ("Army units fell back from Kessa to Port Vela.", {("Kessa", "north", "withdrew", IND)}),
+    # the attack told in a relative clause of a passive repel: holding for the defender only
+    (
+        "Southern fighters who stormed Kessa overnight were driven back, the defence ministry said.",
+        {("Kessa", "north", "holding", "north")},
+    ),
+    (
+        "The militia raided Dunmore but was beaten back, the army spokesman said.",
+        {("Dunmore", "north", "holding", "north")},
+    ),
+    ("Militia fighters who attacked Tallan were beaten back.", set()),
+    (
+        "The militia attacked Tallan while army units were pushed back.",
+        {("Tallan", "south", "advancing", IND)},
+    ),
+    # "cleared of X": X lost the place, it did not take it
+    (
+        "Kessa was cleared of militia holdouts overnight and is now held by northern troops.",
+        {("Kessa", "north", "captured", IND)},
+    ),
+    ("Tallan has been purged of militia cells.", set()),
+    ("Tallan was seized from the militia by army units.", {("Tallan", "north", "captured", IND)}),
+    # untracked villages located by a place: no strike on the place
+    ("Militia artillery pounded hamlets outside Mirva.", set()),
+    ("Northern shelling hit farms around Tallan.", set()),
+    ("Northern shelling hit Tallan.", {("Tallan", "north", "strike", IND)}),
+    # an adverb before "under the control of": holding; with "now": captured
+    (
+        "Dunmore is entirely under the control of southern fighters, the militia commander said.",
+        {("Dunmore", "south", "holding", "south")},
+    ),
+    (
+        "Dunmore is now entirely under the control of southern fighters, the militia commander "
+        "said.",
+        {("Dunmore", "south", "captured", "south")},
+    ),
+    # "had complete control of" is holding, beside a denial in the same sentence
+    (
+        "The army spokesman said northern troops had complete control of the town of Tallan and "
+        "denied that the militia had reached Kessa.",
+        {("Tallan", "north", "holding", "north"), ("Kessa", "south", "denied", "north")},
+    ),
+    ("The militia had control of Tallan in 2019.", set()),
+    # "the attack" that a side repelled is on the last place named, unless one follows it
+    (
+        "Southern fighters launched an assault on Dunmore before dawn. The army spokesman said "
+        "army units had fended off the assault.",
+        {("Dunmore", "south", "advancing", IND), ("Dunmore", "north", "holding", "north")},
+    ),
+    (
+        "Southern fighters launched an assault on Dunmore before dawn. The army spokesman said "
+        "army units had fended off the assault on Kessa.",
+        {("Dunmore", "south", "advancing", IND), ("Kessa", "north", "holding", "north")},
+    ),
+    ("The army spokesman said army units foiled the attack.", set()),
+    ("The militia captured Kessa back in 2019.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GENERALISE_R5)
+def test_generalised_rules_round5(extractor: Extractor, body: str, expected: set) -> None:
+    """Round 5 rule classes (a blind set of another war)."""
+    assert tuples(run(extractor, "Update", body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Militia commander: Kessa back in our hands", {("Kessa", "south", "captured", "south")}),
+        (
+            "Army spokesman: Tallan back under our control",
+            {("Tallan", "north", "captured", "north")},
+        ),
+        ("Kessa back under control", set()),
+    ],
+)
+def test_headline_back_under_our_control(extractor: Extractor, title: str, expected: set) -> None:
+    """A headline "X: PLACE back in our hands": the speaker before the colon gained it."""
+    assert tuples(run(extractor, title)) == expected
+
+
+def test_administration_stands_for_the_voice_ending_in_it() -> None:
+    """ "the administration" takes the side of the one voice ending in that noun, as "the
+    ministry" does; with no such voice it stays unknown."""
+    sides = dict(SIDES)
+    sides["south"] = Side(
+        "south",
+        actors=SIDES["south"].actors,
+        voices=(*SIDES["south"].voices, "Southern Civil Administration"),
+    )
+    cfg = Config(
+        cities=CITIES,
+        sides=sides,
+        independent=("Harbour Monitor",),
+        feeds=FEEDS,
+        settings=Settings(),
+    )
+    body = (
+        "The Southern Civil Administration briefed reporters on Monday. Army units shelled "
+        "Tallan overnight, the administration said."
+    )
+    assert tuples(run(Extractor(cfg), "Update", body)) == {("Tallan", "north", "strike", "south")}
+    assert tuples(run(Extractor(make_config()), "Update", body)) == {
+        ("Tallan", "north", "strike", "unknown")
+    }
+
+
+@pytest.mark.parametrize("body", [b for b, _ in GENERALISE_R5])
+def test_round5_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
+    """The new cue words reach extraction: the whole-text gate changes no claim, and every
+    sentence whose scan holds a cue or denial is read."""
+    gate = extractor._claim_gate
+    with_gate = run(extractor, "Update", body)
+    extractor._claim_gate = None
+    try:
+        without = run(extractor, "Update", body)
+    finally:
+        extractor._claim_gate = gate
+    assert with_gate == without
+    text = f"Update\n{body}"
+    plain = text.replace('"', " ")
+    sentences = extractor._sentences(text, len("Update"))
+    hot = set(extractor._claim_sentences(plain, sentences))
+    for i, (a, b) in enumerate(sentences):
+        scan = extractor._scan(plain, a, b, full=True)
+        if scan.get("cue") or any(t == "denial" for _, t in scan.get("filter", ())):
+            assert i in hot, text[a:b]
+
+
 # --------------------------------------------------------------------------- cue gate
 
 
