@@ -819,6 +819,10 @@ class Extractor:
         self._relative = (
             re.compile("|".join(f"(?:{b})" for b in relative), re.I) if relative else None
         )
+        place_rel = _strings(lex.get("clauses", {}).get("place_relative"), "place_relative")
+        self._place_relative = (
+            re.compile("|".join(f"(?:{b})" for b in place_rel), re.I) if place_rel else None
+        )
 
         # actors: configured sides first, then generic, then non-side cues
         self._actor_side: dict[str, str] = {}
@@ -876,6 +880,12 @@ class Extractor:
         # places
         pl = lex.get("places", {})
         self._coref = _set(_strings(pl.get("coreference"), "places.coreference"), "coreference")
+        parts = _strings(pl.get("part_nouns"), "places.part_nouns")
+        self._part_noun = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(_phrases(parts))})(?![\w-])", re.I)
+            if parts
+            else None
+        )
         self._title_coref = _set(
             _strings(pl.get("title_coreference"), "places.title_coreference"), "coreference"
         )
@@ -1055,7 +1065,8 @@ class Extractor:
     def _derived_actors(config: Config, act: dict) -> list[tuple[str, str]]:
         """ "Russian groups" for a side whose actors include "Russian forces" and "Russian
         troops": a first word that begins at least two actors of one side only, before a
-        force noun of the lexicon, names that side (a configured actor still wins)."""
+        force noun of the lexicon, names that side (a configured actor still wins); and
+        "insurgent" before an adjective head ("under insurgent control") for "insurgents"."""
         nouns = _strings(act.get("force_nouns"), "actors.force_nouns")
         if not nouns:
             return []
@@ -1068,6 +1079,14 @@ class Extractor:
                     counts[key] = counts.get(key, 0) + 1
         noun_rx = "|".join(_phrases(nouns))
         out = []
+        # "under insurgent control": the singular of a one-word plural actor before a head
+        heads = "|".join(_phrases(_strings(act.get("adjective_heads"), "actors.adjective_heads")))
+        if heads:
+            for key, side in config.sides.items():
+                for name in side.actors:
+                    one = _singular(name.casefold())
+                    if " " not in name and one != name.casefold():
+                        out.append((rf"{re.escape(one)}(?=\s+(?:{heads})(?![\w-]))", key))
         for word, counts in firsts.items():
             if len(counts) == 1:
                 (key, n), *_ = counts.items()
@@ -1491,6 +1510,12 @@ class Extractor:
                 i -= 1
             if i >= 0:
                 last = mentions[i]
+                if (
+                    last.place == last.city
+                    and self._part_noun
+                    and self._part_noun.search(text, a, b)
+                ):
+                    continue  # "the district" is a part of a city, not the city
                 out.append(_Place(a, b, last.place, last.city))
         out.sort(key=lambda p: p.start)
         return out
@@ -1549,8 +1574,10 @@ class Extractor:
             found.append((m.end() - m.start(), 0, m.start(), _Actor(m.start(), m.end(), side)))
         named = [(f[3].start, f[3].end) for f in found]
         for m in by_role.get("non_side", ()):
-            if any(a < m.end() and m.start() < b for a, b in named):
-                continue  # a configured actor inside wins ("Russian warplanes")
+            # a configured actor holding its first word wins ("Russian warplanes"); one
+            # that begins inside it ("army units" in "Egyptian army units") is foreign
+            if any(a <= m.start() < b for a, b in named):
+                continue
             found.append((m.end() - m.start(), 1, m.start(), _Actor(m.start(), m.end(), None)))
         for m in by_role.get("generic", ()):
             norm = _norm(m.group())
@@ -1687,6 +1714,17 @@ class Extractor:
                 head = text[s_start:colon].strip()
                 if _norm(head) not in self._kickers and self._is_speaker(head, ctx):
                     out.append(_Attribution(s_start, colon, colon, head))
+            # "URGENT - militia fighters storm Tallan - witnesses": a trailing source
+            dash = text.rfind(" - ", s_start, s_end)
+            if dash > s_start:
+                tail = text[dash + 3 : s_end].strip().rstrip(".!?").strip()
+                if (
+                    0 < len(tail) <= 60
+                    and _norm(tail) not in self._kickers
+                    and self._is_speaker(tail, ctx)
+                ):
+                    a2 = text.find(tail, dash + 3, s_end)
+                    out.append(_Attribution(a2, a2 + len(tail), dash, tail))
         for m, _ in scan.get("before", ()):
             a = m.end()
             stop = self._name_end.search(text[a:s_end])
@@ -1851,6 +1889,33 @@ class Extractor:
         actors = self._actors(text, s_start, s_end, scan)
         sentence = ctx.original[s_start:s_end]  # evidence as published (quotes unfolded)
         raw: list[tuple[_Cue, str, _Place, _Actor | None, _Attribution | None, str, str]] = []
+        # "took Tallan, which overlooks the port, in 2016": the clause goes on after the
+        # relative clause, so a date on either side of it dates the whole clause
+        halves: dict[int, list[int]] = {}
+        if self._relative:
+            for j, i in links.items():
+                if i == j - 2 and self._relative.match(text, segments[j - 1][0]):
+                    halves.setdefault(i, []).append(j)
+                    halves.setdefault(j, []).append(i)
+        # "Tallan, which army units recaptured on Tuesday": the place a relative clause
+        # hangs on, for a verb in it with no object of its own; not when the clause after
+        # it goes on about that place ("Kessa, which the militia seized in May, was
+        # retaken by ...": background to the news)
+        antecedents: dict[int, _Place] = {}
+        if self._place_relative:
+            for k in range(1, len(segments)):
+                if not self._place_relative.match(text, segments[k][0]):
+                    continue
+                before = [p for p in places if p.end <= segments[k][0]]
+                if not before or text[before[-1].end : segments[k][0]].strip():
+                    continue
+                if k + 1 in halves.get(k - 1, ()):
+                    a, b = segments[k + 1]
+                    if any(a <= c.start < b for c in cues) and not any(
+                        a <= p.start < b for p in places
+                    ):
+                        continue
+                antecedents[k] = before[-1]
         for seg_i, (g_start, g_end) in enumerate(segments):
             seg_cues = [c for c in cues if g_start <= c.start < g_end]
             before_seg = len(raw)
@@ -1864,10 +1929,18 @@ class Extractor:
             seg_text = text[g_start:g_end]
             conditionals = [a for a, _, t in hits if t == "conditional" and g_start <= a < g_end]
             title_history = s_start < ctx.title_end and any(t == "history" for _, _, t in hits)
-            if (
-                title_history
-                or any(t == "history" and g_start <= a < g_end for a, _, t in hits)
-                or self._is_history(seg_text, when, places, g_start)
+            # "Tallan, which army units took in 2016": the year dates the relative clause's
+            # own verb (read from after "which", else it would only date a noun)
+            rel = (
+                self._place_relative.match(text, g_start)
+                if self._place_relative and seg_i in antecedents
+                else None
+            )
+            rel_end = rel.end() if rel else g_start
+            if title_history or any(
+                any(t == "history" and a0 <= a < b0 for a, _, t in hits)
+                or self._is_history(text[a0:b0], when, places, a0)
+                for a0, b0 in [(rel_end, g_end), *(segments[k] for k in halves.get(seg_i, ()))]
             ):
                 continue
             # "had seized Tallan months ago": a past time with the pluperfect is history
@@ -1932,6 +2005,7 @@ class Extractor:
                     [(x.start, x.end) for x in attributions],
                     segments[links[seg_i]] if seg_i in links else None,
                     [(p, s) for _, k, p, _, _, _, s in raw if k in GAIN_KINDS and s],
+                    antecedents.get(seg_i),
                 ):
                     if cue.mode == "inner" and any(
                         g[0] == place.place and g[2] == side for g in ctx.gains
@@ -2122,6 +2196,7 @@ class Extractor:
         all_speakers: list[tuple[int, int]],
         resumed: tuple[int, int] | None = None,
         gained: Sequence[tuple[_Place, str]] = (),
+        antecedent: _Place | None = None,
     ) -> list[tuple[_Place, _Actor | None, str | None]]:
         """The places a cue is about, its actor and that actor's side.
 
@@ -2130,7 +2205,8 @@ class Extractor:
         ``resumed`` is the clause this one resumes after a relative clause: its places and
         actors count as standing just before this clause. ``gained`` are the (place, side)
         of the gains the sentence told before this cue: "took Tallan after the militia
-        pulled out" is a withdrawal from Tallan."""
+        pulled out" is a withdrawal from Tallan. ``antecedent`` is the place a relative
+        clause (this one) hangs on: "Tallan, which they took on Monday"."""
         g_start, g_end = seg
         scopes = [seg] if resumed is None else [resumed, seg]
         seg_places = [
@@ -2161,7 +2237,7 @@ class Extractor:
             and self._bare_withdrawal is not None
             and self._bare_withdrawal.match(text, cue.end, g_end) is not None
         )
-        if not seg_places and elided is None and not (bare and gained):
+        if not seg_places and elided is None and not (bare and gained) and antecedent is None:
             return []
         seg_actors = [a for a in actors if any(x <= a.start and a.end <= y for x, y in scopes)]
         passive = cue.mode in ("passive", "state")
@@ -2211,6 +2287,13 @@ class Extractor:
             if not targets:
                 inside = [p for p in seg_places if cue.start <= p.start < cue.end]
                 targets.extend(inside[:1])
+            if (
+                not targets
+                and antecedent is not None
+                and cue.mode == "passive"
+                and len(_WORD.findall(text, g_start, cue.start)) <= 4
+            ):
+                targets.append(antecedent)  # "Tallan, which fell to the militia on Monday"
         else:
             max_gap = 12 if cue.kind == "strike" else 8
             located = -1  # end of a place skipped as a landmark
@@ -2291,6 +2374,15 @@ class Extractor:
             if found is not None:
                 targets.append(found[0])
                 bare_from = found[1]
+        if (
+            not targets
+            and not passive
+            and antecedent is not None
+            and cue.mode == "active"
+            and any(g_start <= a.start and a.end <= cue.start for a in seg_actors)
+            and self._no_object(text, cue.end, g_end)
+        ):
+            targets.append(antecedent)  # "Tallan, which army units recaptured on Tuesday"
         if not targets and not passive and cue.kind == "strike":
             # "In El Fasher, a drone launched by the RSF struck the hospital"
             for p in seg_places:
@@ -2421,7 +2513,10 @@ class Extractor:
             if not any(g_start <= a.start and a.end <= p.start for a in seg_actors):
                 break
             if any(
-                g_start <= c.start < p.start and c.kind not in ("withdrew", "holding") for c in cues
+                g_start <= c.start < p.start
+                and c.kind not in ("withdrew", "holding")
+                and (c.kind == "strike" or not self._same_subject(text, p.end, cue.start))
+                for c in cues
             ):
                 break  # "the militia shelled Kessa and withdrew": Kessa is the shelling's
             return p, None
@@ -2433,6 +2528,26 @@ class Extractor:
             if p.end <= cue.start and self._bare_link.search(text, p.end, cue.start)
         ]
         return earlier[-1] if earlier else None
+
+    def _no_object(self, text: str, start: int, end: int) -> bool:
+        """Whether a verb ending at ``start`` has no object before ``end``: nothing, a
+        preposition ("took from the militia"), or only the times and manners a bare
+        withdrawal allows ("recaptured on Tuesday")."""
+        rest = text[start:end]
+        if not _WORD.search(rest) or self._object_end.match(rest.lstrip()):
+            return True
+        return bool(self._bare_withdrawal and self._bare_withdrawal.match(text, start, end))
+
+    def _same_subject(self, text: str, start: int, cue_start: int) -> bool:
+        """Whether the withdrawal at ``cue_start`` is a second verb of the subject before
+        ``start``: "entered Tallan on Monday and withdrew the next morning" left the place it
+        entered; not "stormed Tallan, residents flee" (a comma, another subject)."""
+        if self._elided is None or "," in text[start:cue_start]:
+            return False
+        return any(
+            self._elided.fullmatch(text, m.start(), cue_start)
+            for m in _WORD.finditer(text, start, cue_start)
+        )
 
     def _is_object(self, text: str, g_start: int, at: int, agent_ok: bool = False) -> bool:
         """Whether an actor at ``at`` follows "by", "of", ... (not "units of the army"; not

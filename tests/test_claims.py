@@ -662,8 +662,13 @@ GENERALISE_C1 = [
         {("Tallan", "south", "captured", "south")},
     ),
     (
-        "Tallan is under the full control of the militia.",
+        "Tallan is now under the full control of the militia.",
         {("Tallan", "south", "captured", "independent")},
+    ),
+    # without "now" a state, not a change of hands (CONVENTIONS: holding)
+    (
+        "Tallan is under the full control of the militia.",
+        {("Tallan", "south", "holding", "independent")},
     ),
     ("The militia overran Kessa on Friday.", {("Kessa", "south", "captured", "independent")}),
     ("The army seized Dunmore.", {("Dunmore", "north", "captured", "independent")}),
@@ -1810,6 +1815,166 @@ def test_round5_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
         scan = extractor._scan(plain, a, b, full=True)
         if scan.get("cue") or any(t == "denial" for _, t in scan.get("filter", ())):
             assert i in hot, text[a:b]
+
+
+# --------------------------------------------------------------------------- round 6
+
+# Blind-set failure classes (another war, round 6): "occupied", plain "under the control
+# of", withdrawals from "it", plain "left", a withdrawal sharing its subject with an entry,
+# relative clauses hanging on a place, "retains", living "under militia control", "no X had
+# landed", "the district" after a city, unconfigured foreign units, positions outside a
+# place, forecasts, a trailing title source.
+GENERALISE_R6 = [
+    # "occupied" is a gain, also denied
+    (
+        "Militia fighters occupied Tallan on Monday, according to the defence ministry.",
+        {("Tallan", "south", "captured", "north")},
+    ),
+    (
+        "The defence ministry dismissed as propaganda reports that militia fighters had "
+        "occupied Tallan.",
+        {("Tallan", "south", "denied", "north")},
+    ),
+    (
+        "The defence ministry denied that militia fighters had occupied the coastal village of "
+        "Kessa.",
+        {("Kessa", "south", "denied", "north")},
+    ),
+    ("Army units shelled militia-occupied Tallan.", {("Tallan", "north", "strike", IND)}),
+    # ... a date after a relative clause still dates the clause it interrupts
+    ("Army units occupied Tallan, which overlooks the port, from 1982 to 2000.", set()),
+    # plain "is under the control of": holding; "now": captured
+    (
+        "Tallan is under the control of our forces, the militia commander said.",
+        {("Tallan", "south", "holding", "south")},
+    ),
+    (
+        "Tallan is now under the control of the militia, the army spokesman said.",
+        {("Tallan", "south", "captured", "north")},
+    ),
+    # a withdrawal from "it": the place named before
+    (
+        "Tallan was shelled for days before army units withdrew from it, the militia commander "
+        "said.",
+        {("Tallan", "north", "withdrew", "south")},
+    ),
+    # plain "left", not a result or a side
+    (
+        "The militia commander said army units left Tallan on Sunday, heading towards Mirva.",
+        {("Tallan", "north", "withdrew", "south")},
+    ),
+    ("Army units on the left bank of Tallan were shelled.", set()),
+    ("The militia had left behind weapons in Tallan.", set()),
+    # a second verb of the same subject after an entry
+    (
+        "Army units entered Tallan on Monday and withdrew the next morning, the militia "
+        "commander said.",
+        {("Tallan", "north", "advancing", "south"), ("Tallan", "north", "withdrew", "south")},
+    ),
+    (
+        "Militia fighters stormed Tallan, residents flee.",
+        {("Tallan", "south", "advancing", IND)},
+    ),
+    # a relative clause hanging on a place: its verb acts on it
+    (
+        "The operation around Tallan, which army units recaptured on Tuesday, continues, the "
+        "defence ministry said.",
+        {("Tallan", "north", "captured", "north")},
+    ),
+    (
+        "Army units still hold Tallan, which they took on Monday, the defence ministry said.",
+        {("Tallan", "north", "holding", "north"), ("Tallan", "north", "captured", "north")},
+    ),
+    ("Tallan, which army units captured in 2016, was quiet.", set()),
+    # "retains"; living "under militia control"
+    (
+        "Army units retain Tallan town, the defence ministry said.",
+        {("Tallan", "north", "holding", "north")},
+    ),
+    (
+        "The people of Tallan, who have lived under militia control since Monday, are exhausted.",
+        {("Tallan", "south", "holding", IND)},
+    ),
+    # "no X had landed": denied
+    (
+        "The defence ministry said no militia had landed on Kessa.",
+        {("Kessa", "south", "denied", "north")},
+    ),
+    (
+        "Militia fighters landed on Kessa overnight, the militia commander said.",
+        {("Kessa", "south", "advancing", "south")},
+    ),
+    ("Militia rockets landed in Tallan overnight.", set()),
+    # "the district" after a city is a part of it, not the city; after a sub-place, it
+    (
+        "Army units entered Tallan. The army spokesman insists the district is safe.",
+        {("Tallan", "north", "advancing", IND)},
+    ),
+    (
+        "Army units entered Kessa. The army spokesman insists the district is safe.",
+        {("Kessa", "north", "advancing", IND), ("Kessa", "north", "holding", "north")},
+    ),
+    # a foreign army is not the configured "army"
+    ("Egyptian army units entered Tallan in pursuit of militia fighters, they said.", set()),
+    # positions outside a place: the positions are the target
+    (
+        "Army units entered Tallan. Militia fighters struck positions outside the village.",
+        {("Tallan", "north", "advancing", IND)},
+    ),
+    ("Militia fighters struck positions in Tallan.", {("Tallan", "south", "strike", IND)}),
+    # a forecast is no claim
+    (
+        "We expect army units to attempt a move on Tallan town before winter, the Harbour "
+        "Monitor said.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GENERALISE_R6)
+def test_generalised_rules_round6(extractor: Extractor, body: str, expected: set) -> None:
+    """Round 6 rule classes (a blind set of another war)."""
+    assert tuples(run(extractor, "Update", body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "URGENT - Militia fighters storm Tallan, residents flee - witnesses",
+            {("Tallan", "south", "advancing", "unknown")},
+        ),
+        ("Army units storm Tallan - defence ministry", {("Tallan", "north", "advancing", "north")}),
+        ("Army units storm Tallan - analysis", {("Tallan", "north", "advancing", "south")}),
+    ],
+)
+def test_trailing_title_source(extractor: Extractor, title: str, expected: set) -> None:
+    """A title-only flash "... - witnesses" names its source after the last dash; a kicker
+    there ("analysis") is no source, so the publisher speaks."""
+    assert tuples(run(extractor, title, feed="South Voice")) == expected
+
+
+def test_adjective_of_a_plural_actor() -> None:
+    """ "under insurgent control" names the side whose actors include "insurgents"."""
+    sides = dict(SIDES)
+    sides["south"] = Side("south", actors=("insurgents",), voices=SIDES["south"].voices)
+    cfg = Config(cities=CITIES, sides=sides, independent=(), feeds=FEEDS, settings=Settings())
+    body = "Tallan remains under insurgent control, the army spokesman said."
+    assert tuples(run(Extractor(cfg), "Update", body)) == {("Tallan", "south", "holding", "north")}
+    assert tuples(run(Extractor(cfg), "Update", "An insurgent commander visited Tallan.")) == set()
+
+
+@pytest.mark.parametrize("body", [b for b, _ in GENERALISE_R6])
+def test_round6_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
+    """The new cue words reach extraction: the whole-text gate changes no claim."""
+    gate = extractor._claim_gate
+    with_gate = run(extractor, "Update", body)
+    extractor._claim_gate = None
+    try:
+        without = run(extractor, "Update", body)
+    finally:
+        extractor._claim_gate = gate
+    assert with_gate == without
 
 
 # --------------------------------------------------------------------------- cue gate
