@@ -10,6 +10,7 @@ Implied control (DESIGN.md): ``captured(S)`` and ``holding(S)`` mean S controls 
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -118,10 +119,12 @@ def _conflicts(
     """One conflict for each conflicting (place, item pair); ``seconds``, when given, gets
     each counted claim's time (by ``id``).
 
-    Claims are grouped by place, then by item; each pair of items within the window is
-    visited once, and a pair whose claims cannot contradict (signatures already seen to
-    agree) costs one set lookup. No per-claim-pair record is ever built, so memory is the
-    claims' grouping plus the output."""
+    Claims are grouped by place, then by item, and items by signature (the set of their
+    claims' kind, side and claimant side). Two signatures that cannot contradict are told
+    apart once, so an item is only ever paired with the later items in the window whose
+    signature can contradict its own: a place with thousands of agreeing claims costs
+    nothing per pair (a soak of 10,000 same-side items on one city took 30 s a cycle,
+    holding the write lock). Memory is the claims' grouping plus the output."""
     by_place: dict[str, dict[int, list[_Row]]] = defaultdict(dict)
     for n, c in enumerate(claims):
         if c.dismissed or c.kind not in _COUNTED:
@@ -130,7 +133,6 @@ def _conflicts(
         if seconds is not None:
             seconds[id(c)] = row[0]
         by_place[c.place.casefold()].setdefault(c.item_id, []).append(row)
-    agree: set[tuple[frozenset, frozenset]] = set()  # signatures with no contradiction
     for items in by_place.values():
         groups = []
         for rows in items.values():
@@ -138,20 +140,35 @@ def _conflicts(
             sig = frozenset((r[2], r[3], r[4]) for r in rows)
             groups.append((rows[0][:2], rows, sig, rows[-1][0], any(r[5] for r in rows)))
         groups.sort(key=lambda g: g[0])
-        for x, (_, rows_x, sig_x, last_x, ver_x) in enumerate(groups):
-            for y in range(x + 1, len(groups)):
-                first_y, rows_y, sig_y, _, ver_y = groups[y]
-                if first_y[0] - last_x > window:
-                    break
-                key = (sig_x, sig_y)
-                if key in agree:
-                    continue
+        sig_ids: dict[frozenset, int] = {}
+        buckets: list[list[int]] = []  # group indices per signature, in time order
+        sid_of: list[int] = []
+        for i, group in enumerate(groups):
+            sid = sig_ids.setdefault(group[2], len(sig_ids))
+            if sid == len(buckets):
+                buckets.append([])
+            buckets[sid].append(i)
+            sid_of.append(sid)
+        sigs = list(sig_ids)
+        rivals = [
+            [t for t, sig_t in enumerate(sigs) if _signatures_contradict(sig_s, sig_t)]
+            for sig_s in sigs
+        ]
+        starts = [g[0][0] for g in groups]
+        for x, (_, rows_x, _, last_x, ver_x) in enumerate(groups):
+            ys: list[int] = []
+            for t in rivals[sid_of[x]]:
+                bucket = buckets[t]
+                k = bisect.bisect_right(bucket, x)
+                while k < len(bucket) and starts[bucket[k]] - last_x <= window:
+                    ys.append(bucket[k])
+                    k += 1
+            if len(rivals[sid_of[x]]) > 1:
+                ys.sort()
+            for y in ys:
+                _, rows_y, _, _, ver_y = groups[y]
                 pair = _evidence(rows_x, rows_y, window, ver_x or ver_y)
                 if pair is None:
-                    if len(agree) > 100_000:
-                        agree.clear()
-                    if not _signatures_contradict(sig_x, sig_y):
-                        agree.add(key)
                     continue
                 a, b = pair
                 first, second = (a, b) if a.guid < b.guid else (b, a)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -10,7 +11,7 @@ from frontline.analysis import city_status, conflicts, contradicts, implies
 from frontline.models import ClaimRecord
 
 T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
-_ids = iter(range(1, 10_000))
+_ids = itertools.count(1)
 
 
 def rec(
@@ -281,3 +282,70 @@ def test_conflicts_match_the_pairwise_definition_on_random_claims(seed: int) -> 
     got = sorted((k.place.casefold(), k.a.id, k.b.id) for k in conflicts(claims, 48))
     assert got == _pairwise_conflicts(claims, 48)
     assert got  # the random war does contradict itself
+
+
+def test_agreeing_claims_cost_no_pair_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of items agreeing about one place (a poller's soak: every item "rebels
+    hold Vela") are never compared pair by pair; one contradicting item is compared with
+    each of them once. Pair checks counted, not timed: a cycle recomputes conflicts while
+    holding the write lock, and 10,000 such items once took 30 s."""
+    from frontline import analysis
+
+    calls: list[int] = []
+    real = analysis._evidence
+
+    def counting(*args: object) -> object:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analysis, "_evidence", counting)
+    same = [
+        rec(f"g{i:05d}", kind, "opp", "opp", item_id=i, hours=i / 1000)
+        for i in range(3000)
+        for kind in ("captured", "holding")
+    ]
+    assert conflicts(same) == [] and calls == []
+    rival = rec("zz-state", "holding", "gov", "gov", item_id=9999, hours=1.0)
+    found = conflicts([*same, rival])
+    assert len(found) == 3000 and len(calls) == 3000
+
+
+def test_conflicting_item_pairs_match_a_brute_force_reading() -> None:
+    """Which (place, item pair)s conflict, against the definition read naively: some claim
+    of one and some claim of the other contradict, by different claimant sides, within
+    the window, neither dismissed."""
+    import random
+
+    from frontline.analysis import _COUNTED
+
+    rnd = random.Random(11)
+    kinds = ["captured", "advancing", "holding", "withdrew", "denied", "strike"]
+    for _ in range(300):
+        claims = [
+            rec(
+                f"g{item:02d}",
+                rnd.choice(kinds),
+                rnd.choice(["gov", "opp"]),
+                rnd.choice(["gov", "opp", "independent"]),
+                place=rnd.choice(["Vela", "Kor"]),
+                item_id=item,
+                hours=item * rnd.choice([1, 10, 30]) % 120,
+                dismissed=rnd.random() < 0.05,
+            )  # fmt: skip
+            for item in range(rnd.randint(1, 14))
+            for _ in range(rnd.randint(1, 3))
+        ]
+        expected = set()
+        live = [c for c in claims if not c.dismissed and c.kind in _COUNTED]
+        for a in live:
+            for b in live:
+                if (
+                    a.item_id < b.item_id
+                    and a.place == b.place
+                    and a.claimant_side != b.claimant_side
+                    and abs((a.published - b.published).total_seconds()) <= 48 * 3600
+                    and contradicts(a, b)
+                ):
+                    expected.add((a.place, a.item_id, b.item_id))
+        got = {(k.place, *sorted((k.a.item_id, k.b.item_id))) for k in conflicts(claims)}
+        assert got == expected
