@@ -1795,10 +1795,8 @@ def test_administration_stands_for_the_voice_ending_in_it() -> None:
     }
 
 
-@pytest.mark.parametrize("body", [b for b, _ in GENERALISE_R5])
-def test_round5_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
-    """The new cue words reach extraction: the whole-text gate changes no claim, and every
-    sentence whose scan holds a cue or denial is read."""
+def _with_and_without_gate(extractor: Extractor, body: str) -> tuple[list, list]:
+    """The item's claims with the whole-text cue gate on, then switched off."""
     gate = extractor._claim_gate
     with_gate = run(extractor, "Update", body)
     extractor._claim_gate = None
@@ -1806,15 +1804,7 @@ def test_round5_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
         without = run(extractor, "Update", body)
     finally:
         extractor._claim_gate = gate
-    assert with_gate == without
-    text = f"Update\n{body}"
-    plain = text.replace('"', " ")
-    sentences = extractor._sentences(text, len("Update"))
-    hot = set(extractor._claim_sentences(plain, sentences))
-    for i, (a, b) in enumerate(sentences):
-        scan = extractor._scan(plain, a, b, full=True)
-        if scan.get("cue") or any(t == "denial" for _, t in scan.get("filter", ())):
-            assert i in hot, text[a:b]
+    return with_gate, without
 
 
 # --------------------------------------------------------------------------- round 6
@@ -1964,17 +1954,20 @@ def test_adjective_of_a_plural_actor() -> None:
     assert tuples(run(Extractor(cfg), "Update", "An insurgent commander visited Tallan.")) == set()
 
 
-@pytest.mark.parametrize("body", [b for b, _ in GENERALISE_R6])
-def test_round6_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
-    """The new cue words reach extraction: the whole-text gate changes no claim."""
-    gate = extractor._claim_gate
-    with_gate = run(extractor, "Update", body)
-    extractor._claim_gate = None
-    try:
-        without = run(extractor, "Update", body)
-    finally:
-        extractor._claim_gate = gate
+@pytest.mark.parametrize("body", [b for b, _ in GENERALISE_R5 + GENERALISE_R6])
+def test_new_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
+    """The new cue words reach extraction: the whole-text gate changes no claim, and every
+    sentence whose scan holds a cue or denial is read."""
+    with_gate, without = _with_and_without_gate(extractor, body)
     assert with_gate == without
+    text = f"Update\n{body}"
+    plain = text.replace('"', " ")
+    sentences = extractor._sentences(text, len("Update"))
+    hot = set(extractor._claim_sentences(plain, sentences))
+    for i, (a, b) in enumerate(sentences):
+        scan = extractor._scan(plain, a, b, full=True)
+        if scan.get("cue") or any(t == "denial" for _, t in scan.get("filter", ())):
+            assert i in hot, text[a:b]
 
 
 # --------------------------------------------------------------------------- cue gate
@@ -1994,14 +1987,8 @@ def test_round6_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
 def test_cue_gate_never_hides_a_claim(extractor: Extractor, body: str) -> None:
     """The whole-text gate before sentence splitting only skips items the exact cue check
     would skip: the claims are the same with the gate switched off."""
-    gate = extractor._claim_gate
-    assert gate is not None
-    with_gate = run(extractor, "Update", body)
-    extractor._claim_gate = None
-    try:
-        without = run(extractor, "Update", body)
-    finally:
-        extractor._claim_gate = gate
+    assert extractor._claim_gate is not None
+    with_gate, without = _with_and_without_gate(extractor, body)
     assert with_gate == without
     if without:
         assert extractor._may_match_text(body)
