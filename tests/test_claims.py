@@ -1795,6 +1795,19 @@ def test_administration_stands_for_the_voice_ending_in_it() -> None:
     }
 
 
+def _assert_cue_sentences_are_read(extractor: Extractor, body: str) -> None:
+    """Every sentence whose full scan holds a cue or a denial is one ``_claim_sentences``
+    names: extraction reads no other."""
+    text = f"Update\n{body}"
+    plain = text.replace('"', " ")
+    sentences = extractor._sentences(text, len("Update"))
+    hot = set(extractor._claim_sentences(plain, sentences))
+    for i, (a, b) in enumerate(sentences):
+        scan = extractor._scan(plain, a, b, full=True)
+        if scan.get("cue") or any(t == "denial" for _, t in scan.get("filter", ())):
+            assert i in hot, text[a:b]
+
+
 def _with_and_without_gate(extractor: Extractor, body: str) -> tuple[list, list]:
     """The item's claims with the whole-text cue gate on, then switched off."""
     gate = extractor._claim_gate
@@ -1960,14 +1973,7 @@ def test_new_cues_pass_the_gates(extractor: Extractor, body: str) -> None:
     sentence whose scan holds a cue or denial is read."""
     with_gate, without = _with_and_without_gate(extractor, body)
     assert with_gate == without
-    text = f"Update\n{body}"
-    plain = text.replace('"', " ")
-    sentences = extractor._sentences(text, len("Update"))
-    hot = set(extractor._claim_sentences(plain, sentences))
-    for i, (a, b) in enumerate(sentences):
-        scan = extractor._scan(plain, a, b, full=True)
-        if scan.get("cue") or any(t == "denial" for _, t in scan.get("filter", ())):
-            assert i in hot, text[a:b]
+    _assert_cue_sentences_are_read(extractor, body)
 
 
 # --------------------------------------------------------------------------- cue gate
@@ -2093,15 +2099,7 @@ def test_lazy_claimants_match_reading_every_sentence(extractor: Extractor, body:
 def test_claim_sentences_cover_every_cue(extractor: Extractor, body: str) -> None:
     """Only sentences ``_claim_sentences`` names are read for claims: each sentence whose
     full scan holds a cue or a denial must be among them."""
-    text = f"Update\n{body}"
-    plain = text.replace('"', " ")
-    sentences = extractor._sentences(text, len("Update"))
-    hot = set(extractor._claim_sentences(plain, sentences))
-    for i, (a, b) in enumerate(sentences):
-        scan = extractor._scan(plain, a, b, full=True)
-        denial = any(t == "denial" for _, t in scan.get("filter", ()))
-        if scan.get("cue") or denial:
-            assert i in hot, text[a:b]
+    _assert_cue_sentences_are_read(extractor, body)
 
 
 @pytest.mark.parametrize(
